@@ -1,0 +1,7 @@
+// Entry point: boots the DOM app shell. Phaser is loaded later, only by the play routes.
+import './ui/styles.css';
+import { startApp } from './ui/shell/app';
+
+const main = document.getElementById('main');
+const nav = document.getElementById('main-nav');
+if (main && nav) startApp(main, nav);
