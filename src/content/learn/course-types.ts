@@ -1,0 +1,64 @@
+// The compiled course the app receives (precompiled JSON from the Vite plugin): plain data only.
+import type { Objective } from './schema-lesson';
+import type { CoverageEntry, GlossaryTerm } from './schema-glossary';
+import type { Question } from './schema-question';
+
+export type { Objective, CoverageEntry, GlossaryTerm, Question };
+export type {
+  ChoiceOption, MatchingQuestion, MultipleQuestion, NumericQuestion, OpenQuestion,
+  OrderingQuestion, QuestionKind, SingleQuestion,
+} from './schema-question';
+
+/** A piece of a lesson body: rendered Markdown, or the place of an inline check question. */
+export type LessonBlock =
+  | { readonly kind: 'html'; readonly html: string }
+  | { readonly kind: 'check'; readonly questionId: string };
+
+export interface Lesson {
+  readonly id: string;
+  readonly title: string;
+  readonly order: number;
+  readonly summary: string;
+  readonly minutes: number;
+  readonly objectives: readonly Objective[];
+  readonly keyTerms: readonly string[];
+  readonly sources: readonly string[];
+  /** Every question of the lesson, in order: inline checks and the end-of-lesson check. */
+  readonly questions: readonly string[];
+  /** The questions shown inside the text, in order of appearance. */
+  readonly inlineChecks: readonly string[];
+  readonly blocks: readonly LessonBlock[];
+}
+
+export interface Course {
+  /** Lessons in course order. */
+  readonly lessons: readonly Lesson[];
+  readonly questions: Readonly<Record<string, Question>>;
+  /** Glossary terms sorted alphabetically by term. */
+  readonly glossary: readonly GlossaryTerm[];
+  readonly coverage: readonly CoverageEntry[];
+}
+
+/** The small part of the course that lists and home pages need, without lesson bodies. */
+export interface CourseOutline {
+  readonly lessons: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly order: number;
+    readonly summary: string;
+    readonly minutes: number;
+    readonly questions: readonly string[];
+  }[];
+  readonly glossaryCount: number;
+  readonly questionCount: number;
+}
+
+export function courseOutline(course: Course): CourseOutline {
+  return {
+    lessons: course.lessons.map((l) => ({
+      id: l.id, title: l.title, order: l.order, summary: l.summary, minutes: l.minutes, questions: l.questions,
+    })),
+    glossaryCount: course.glossary.length,
+    questionCount: Object.keys(course.questions).length,
+  };
+}
