@@ -1,0 +1,41 @@
+// Predicted lifetime value of a customer acquired this month, at this month's service: the net
+// margin times the expected discounted lifetime, with the churn multiplier at the segment's mean
+// satisfaction. With neutral service it is exactly m·(1+d)/(1+d−r) or m·DEL(d|α,β).
+import { clvHomogeneous, discountedExpectedLifetime } from './clv-math';
+import { churnMultiplier } from './satisfaction';
+import type { CustomerModel, Segment } from './scenario-types';
+
+const delCache = new Map<string, number>();
+
+/** DEL is a pure function; forecasts ask for the same arguments many times, so it is memoised. */
+function cachedDel(discount: number, alpha: number, beta: number): number {
+  const key = `${discount}|${alpha}|${beta}`;
+  let value = delCache.get(key);
+  if (value === undefined) {
+    value = discountedExpectedLifetime(discount, alpha, beta);
+    if (delCache.size > 4096) delCache.clear();
+    delCache.set(key, value);
+  }
+  return value;
+}
+
+export function predictedClv(
+  segment: Segment,
+  model: CustomerModel,
+  netMargin: number,
+  satisfactionShift: number,
+  churnFactor: number,
+  discount: number,
+): number {
+  const g = churnMultiplier(model, model.neutralSatisfaction + satisfactionShift) * churnFactor;
+  const churn = segment.churn;
+  if (churn.kind === 'rate') {
+    const r = 1 - Math.min(1, churn.rate * g);
+    return clvHomogeneous(netMargin, r, discount);
+  }
+  if (g === 1) return netMargin * cachedDel(discount, churn.alpha, churn.beta);
+  // Scale every customer's churn by g, approximated by keeping α and moving β so the mean churn
+  // α/(α+β) is multiplied by g.
+  const betaScaled = Math.max(0.05, (churn.alpha + churn.beta) / Math.max(g, 1e-6) - churn.alpha);
+  return netMargin * cachedDel(discount, churn.alpha, betaScaled);
+}

@@ -1,0 +1,47 @@
+// Scripted and random market events (a competitor entering, a viral moment, a privacy incident…):
+// which start this month, and their combined effect on each segment.
+import type { ActiveEvent, RunState } from './run-state';
+import type { EventModifiers } from './service-effects';
+
+/** Starts the scenario's events due this month; random ones draw one uniform each, every month. */
+export function startScenarioEvents(run: RunState, month: number): void {
+  const { scenario } = run;
+  for (const event of scenario.events) {
+    let starts: boolean;
+    if (event.month !== undefined) starts = event.month === month;
+    else starts = run.eventStream() < (event.probability ?? 0);
+    if (!starts) continue;
+    const segment = event.segment === undefined ? -1 : scenario.segments.findIndex((s) => s.id === event.segment);
+    run.events.push({ id: event.id, title: event.title, segment, effect: event.effect, remaining: event.duration });
+  }
+}
+
+export function eventModifiers(events: readonly ActiveEvent[], segmentIndex: number): EventModifiers {
+  const m: EventModifiers = { acquisition: 1, wordOfMouth: 1, satisfaction: 0, churn: 1, margin: 1 };
+  for (const e of events) {
+    if (e.remaining <= 0 || (e.segment !== -1 && e.segment !== segmentIndex)) continue;
+    m.acquisition *= 1 + (e.effect.acquisition ?? 0);
+    m.wordOfMouth *= 1 + (e.effect.wordOfMouth ?? 0);
+    m.satisfaction += e.effect.satisfaction ?? 0;
+    m.churn *= 1 + (e.effect.churn ?? 0);
+    m.margin *= 1 + (e.effect.margin ?? 0);
+  }
+  if (m.acquisition < 0) m.acquisition = 0;
+  if (m.wordOfMouth < 0) m.wordOfMouth = 0;
+  if (m.churn < 0) m.churn = 0;
+  if (m.margin < 0) m.margin = 0;
+  return m;
+}
+
+/** One-off costs (cents) of the events that started this month, by segment (−1 = shared). */
+export function eventCostsCents(events: readonly ActiveEvent[], starting: ReadonlySet<ActiveEvent>): number {
+  let cents = 0;
+  for (const e of events) if (starting.has(e)) cents += Math.round((e.effect.cost ?? 0) * 100);
+  return cents;
+}
+
+/** Counts a month off every active event and drops the finished ones. */
+export function ageEvents(events: ActiveEvent[]): void {
+  for (const e of events) e.remaining--;
+  for (let i = events.length - 1; i >= 0; i--) if (events[i]!.remaining <= 0) events.splice(i, 1);
+}

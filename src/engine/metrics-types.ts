@@ -1,0 +1,57 @@
+// The metrics the engine reports every month, per segment and in total (keys as in product.md).
+// Money is in the scenario's currency, rounded to cents; rates are fractions from 0 to 1;
+// NPS runs from −100 to 100 and CSAT from 0 to 100. A ratio without a denominator is null.
+import type { RelationshipTypeId } from './relationship-types';
+
+export interface Metrics {
+  /** People in the market who have not adopted yet, at the start of the month. */
+  readonly prospects: number;
+  readonly newCustomers: number;
+  /** Customers at the end of the month. */
+  readonly active: number;
+  readonly churned: number;
+  /** Customers at risk this month (start + new) who stayed. */
+  readonly retentionRate: number | null;
+  readonly churnRate: number | null;
+  readonly revenue: number;
+  /** Of which expansion revenue (upsell and cross-sell). */
+  readonly expansionRevenue: number;
+  /** Everything spent this month: relationship spend, cost to serve and event costs. */
+  readonly cost: number;
+  readonly costByType: { readonly [K in RelationshipTypeId]: number };
+  readonly costToServe: number;
+  readonly profit: number;
+  /** Total: the company's cash. Per segment: the segment's cumulative contribution. */
+  readonly cash: number;
+  /** Acquisition-attributed spend per new customer. */
+  readonly cac: number | null;
+  /** All spend of types that serve acquisition, per new customer. */
+  readonly blendedCac: number | null;
+  /** Expected discounted value of a customer acquired now, at today's service. */
+  readonly clvPredicted: number;
+  /** Discounted value actually collected per customer acquired so far. */
+  readonly clvRealized: number | null;
+  readonly clvToCac: number | null;
+  readonly paybackMonths: number | null;
+  readonly nps: number | null;
+  readonly csat: number | null;
+  /** Mean satisfaction (0–10) of the customers served this month. */
+  readonly satisfaction: number | null;
+  /** New customers who came through word of mouth. */
+  readonly referrals: number;
+  /** New customers ÷ prospects. */
+  readonly conversionRate: number | null;
+  /** Share of customers touched by at least one relationship type this month. */
+  readonly engagement: number | null;
+  /** Service level (0–1) reached by each type this month. */
+  readonly serviceLevels: { readonly [K in RelationshipTypeId]: number };
+}
+
+export interface MonthReport {
+  readonly month: number;
+  readonly total: Metrics;
+  readonly segments: { readonly [segmentId: string]: Metrics };
+  /** Events that were active this month (ids), with the segments they hit. */
+  readonly events: readonly { readonly id: string; readonly title: string; readonly segment: string | null }[];
+  readonly hash: string;
+}

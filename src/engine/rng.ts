@@ -1,0 +1,33 @@
+// Seeded random streams. Every system of the model (acquisition, churn, new customers' traits,
+// referrals, events) draws from its own named stream per segment, so adding a draw to one system
+// never shifts another; a stream's state is plain data kept in the run state.
+import alea from 'seedrandom/lib/alea';
+
+export interface StreamState {
+  readonly c: number;
+  readonly s0: number;
+  readonly s1: number;
+  readonly s2: number;
+}
+
+/** A uniform [0, 1) generator whose state can be read back and restored. */
+export interface Stream {
+  (): number;
+  state(): StreamState;
+}
+
+export const STREAM_SYSTEMS = ['acquisition', 'referrals', 'traits', 'churn', 'events'] as const;
+export type StreamSystem = (typeof STREAM_SYSTEMS)[number];
+
+/** The seed string of one system's stream for one segment. */
+export function streamSeed(seed: string, system: StreamSystem, segmentId: string): string {
+  return `${seed}/${system}/${segmentId}`;
+}
+
+export function createStream(seedString: string): Stream {
+  return alea(seedString, { state: true });
+}
+
+export function restoreStream(state: StreamState): Stream {
+  return alea('', { state: { c: state.c, s0: state.s0, s1: state.s1, s2: state.s2 } });
+}

@@ -1,0 +1,24 @@
+// How satisfaction changes churn and word of mouth. Exactly neutral satisfaction leaves a
+// customer's churn propensity and word-of-mouth weight unchanged (so the sBG and Bass limits hold).
+import type { CustomerModel } from './scenario-types';
+
+/** Churn multiplier at satisfaction `sat` (0–10). */
+export function churnMultiplier(model: CustomerModel, sat: number): number {
+  const n = model.neutralSatisfaction;
+  if (sat >= n) {
+    const m = 1 - model.churnReliefPerPoint * (sat - n);
+    return m < model.minChurnMultiplier ? model.minChurnMultiplier : m;
+  }
+  return 1 + model.churnRisePerPoint * (n - sat);
+}
+
+/** Word-of-mouth weight of one customer at satisfaction `sat`: 1 at neutral, negative for strong detractors. */
+export function wordOfMouthWeight(model: CustomerModel, sat: number): number {
+  const n = model.neutralSatisfaction;
+  return sat >= n ? 1 + model.advocacyPerPoint * (sat - n) : 1 - model.detractionPerPoint * (n - sat);
+}
+
+/** The 0–10 answer a customer gives to "how likely are you to recommend us": rounded satisfaction. */
+export const PROMOTER_FROM = 8.5; // answers 9 and 10
+export const DETRACTOR_BELOW = 6.5; // answers 0 to 6
+export const SATISFIED_FROM = 6.5; // CSAT counts answers 7 and above

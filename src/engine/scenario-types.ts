@@ -1,0 +1,141 @@
+// The resolved scenario the engine runs: plain readonly data, validated by src/content before it
+// reaches the engine. Amounts are in the scenario's currency; rates are per month.
+import type { RelationshipTypeId } from './relationship-types';
+
+export type TypeRecord<T> = { readonly [K in RelationshipTypeId]: T };
+export type PartialTypeRecord<T> = { readonly [K in RelationshipTypeId]?: T };
+
+/** How a relationship type turns spend into a service level between 0 and 1. */
+export type CostBehaviour = 'per-customer' | 'fixed' | 'per-interaction';
+
+export interface TypeParams {
+  readonly name: string;
+  readonly cost: CostBehaviour;
+  /** per-customer types: monthly spend that fully serves one customer. */
+  readonly unitCost: number;
+  /** fixed and per-interaction types: monthly spend per segment that reaches half the full level. */
+  readonly halfSpend: number;
+  /** Share of the gap between the current and the funded level closed each month (1 = immediate). */
+  readonly ramp: number;
+  /** How the spend is attributed to the three motivations (shares add up to 1). */
+  readonly motivations: { readonly acquisition: number; readonly retention: number; readonly expansion: number };
+  readonly effects: {
+    /** Relative rise of the external adoption rate p at full strength. */
+    readonly acquisition: number;
+    /** Relative rise of the imitation rate q at full strength. */
+    readonly wordOfMouth: number;
+    /** Satisfaction points at full strength for a segment whose preference is 1. */
+    readonly satisfaction: number;
+    /** Extra margin per customer, as a share of the margin, at full strength. */
+    readonly expansion: number;
+    /** Share of the cost to serve removed at full strength. */
+    readonly costToServe: number;
+    /** Monthly rise of the value proposition (satisfaction points) at full strength, accumulating. */
+    readonly valueGrowth: number;
+    /** How much it shields against privacy incidents at full strength (0–1). */
+    readonly trust: number;
+  };
+  /** Members (active customers) at which a network effect reaches half strength; 0 = none. */
+  readonly networkHalf: number;
+  /** Customers whose data make automated services reach half strength; 0 = none. */
+  readonly dataHalf: number;
+  /** Monthly probability of a privacy incident at full strength. */
+  readonly privacyRisk: number;
+  /** Other types whose expectations this type also meets (dedicated assistance meets personal). */
+  readonly satisfies: readonly RelationshipTypeId[];
+}
+
+/** Constants of the customer model shared by all segments. */
+export interface CustomerModel {
+  /** Satisfaction (0–10) at which churn is exactly the customer's own propensity. */
+  readonly neutralSatisfaction: number;
+  /** Fall of the churn multiplier per satisfaction point above neutral. */
+  readonly churnReliefPerPoint: number;
+  /** Floor of the churn multiplier. */
+  readonly minChurnMultiplier: number;
+  /** Rise of the churn multiplier per satisfaction point below neutral. */
+  readonly churnRisePerPoint: number;
+  /** Extra word-of-mouth weight per point above neutral (promoters talk more). */
+  readonly advocacyPerPoint: number;
+  /** Lost word-of-mouth weight per point below neutral (detractors talk against). */
+  readonly detractionPerPoint: number;
+  /** Satisfaction points lost per unit of unmet expectation (expected level − level). */
+  readonly expectationPenalty: number;
+  /** Share of co-created value that fades each month. */
+  readonly valueDecay: number;
+  /** Upper bound of co-created value (satisfaction points). */
+  readonly maxCoCreatedValue: number;
+  /** Spread of answering styles: a customer's survey answer is their experience ± up to this. */
+  readonly answerSpread: number;
+  /** Effect of a privacy incident. */
+  readonly privacyIncident: EventEffect & { readonly duration: number };
+}
+
+export type Churn = { readonly kind: 'beta'; readonly alpha: number; readonly beta: number } | { readonly kind: 'rate'; readonly rate: number };
+
+export interface Segment {
+  readonly id: string;
+  readonly name: string;
+  readonly persona: string;
+  readonly marketSize: number;
+  readonly initialCustomers: number;
+  /** Margin per active customer per month. */
+  readonly margin: number;
+  /** Cost to serve one active customer per month before relationship savings. */
+  readonly serveCost: number;
+  readonly bass: { readonly p: number; readonly q: number };
+  readonly churn: Churn;
+  /** How much the segment values each type (−1 dislikes … 1 loves); missing = 0. */
+  readonly preferences: PartialTypeRecord<number>;
+  /** Minimum service level (0–1) the segment expects of a type; missing = none. */
+  readonly expectations: PartialTypeRecord<number>;
+  /** Satisfaction points the offer itself adds or removes. */
+  readonly valueProposition: number;
+  /** How much expansion revenue the segment can give (multiplies the types' expansion effects). */
+  readonly expansionPotential: number;
+  /** Spread of the customers' personal sensitivity to service (0 = all alike). */
+  readonly tasteSpread: number;
+}
+
+export interface EventEffect {
+  /** Relative change of the external adoption rate p. */
+  readonly acquisition?: number;
+  /** Relative change of the imitation rate q. */
+  readonly wordOfMouth?: number;
+  /** Satisfaction points added. */
+  readonly satisfaction?: number;
+  /** Relative change of every customer's churn probability. */
+  readonly churn?: number;
+  /** Relative change of the margin. */
+  readonly margin?: number;
+  /** One-off cost in the month the event starts. */
+  readonly cost?: number;
+}
+
+export interface ScenarioEvent {
+  readonly id: string;
+  readonly kind: string;
+  readonly title: string;
+  readonly description: string;
+  /** Scripted: the month it starts. Random: omitted, and `probability` per month is given. */
+  readonly month?: number;
+  readonly probability?: number;
+  /** Segment it hits; omitted = every segment. */
+  readonly segment?: string;
+  readonly duration: number;
+  readonly effect: EventEffect;
+}
+
+export interface Scenario {
+  readonly id: string;
+  readonly title: string;
+  readonly months: number;
+  readonly currency: string;
+  readonly startingCash: number;
+  /** Monthly discount rate used for customer lifetime value. */
+  readonly discountRate: number;
+  readonly segments: readonly Segment[];
+  readonly types: TypeRecord<TypeParams>;
+  readonly model: CustomerModel;
+  readonly events: readonly ScenarioEvent[];
+}

@@ -1,0 +1,127 @@
+// How a month's spend becomes service levels, and how the levels act on one segment: adoption,
+// word of mouth, satisfaction, expansion, cost to serve and privacy risk. Pure functions of data.
+import { RELATIONSHIP_TYPES, TYPE_COUNT } from './relationship-types';
+import type { Scenario, Segment, TypeParams } from './scenario-types';
+import { clamp, saturate } from './saturation';
+
+/** The level (0–1) a month's spend would reach once fully ramped. */
+export function fundedLevel(params: TypeParams, spendCents: number, customers: number): number {
+  if (spendCents <= 0) return 0;
+  if (params.cost === 'per-customer') {
+    const needed = params.unitCost * 100 * Math.max(1, customers);
+    return needed <= 0 ? 1 : Math.min(1, spendCents / needed);
+  }
+  return saturate(spendCents / 100, params.halfSpend);
+}
+
+/** Moves each level towards its funded level by the type's ramp. */
+export function rampLevels(scenario: Scenario, levels: Float64Array, spendCents: readonly number[], customers: number): void {
+  for (let k = 0; k < TYPE_COUNT; k++) {
+    const params = scenario.types[RELATIONSHIP_TYPES[k]!];
+    const target = fundedLevel(params, spendCents[k]!, customers);
+    levels[k] = levels[k]! + params.ramp * (target - levels[k]!);
+  }
+}
+
+/** A level's effective strength: network effects (communities) and data effects (automation). */
+export function strengths(scenario: Scenario, levels: Float64Array, customers: number): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < TYPE_COUNT; k++) {
+    const params = scenario.types[RELATIONSHIP_TYPES[k]!];
+    let s = levels[k]!;
+    if (params.networkHalf > 0) s *= saturate(customers, params.networkHalf);
+    if (params.dataHalf > 0) s *= saturate(customers, params.dataHalf);
+    out.push(s);
+  }
+  return out;
+}
+
+/** Combined event effects on one segment this month. */
+export interface EventModifiers {
+  acquisition: number;
+  wordOfMouth: number;
+  satisfaction: number;
+  churn: number;
+  margin: number;
+}
+
+export const NO_EVENT_EFFECT: Readonly<EventModifiers> = { acquisition: 1, wordOfMouth: 1, satisfaction: 0, churn: 1, margin: 1 };
+
+export interface SegmentEffects {
+  /** Multiplier of the Bass external rate p. */
+  readonly pMultiplier: number;
+  /** Multiplier of the Bass imitation rate q. */
+  readonly qMultiplier: number;
+  /** Shift of satisfaction from neutral (points) before personal sensitivity. */
+  readonly satisfactionShift: number;
+  readonly expansionShare: number;
+  /** Share of the cost to serve still paid. */
+  readonly serveCostShare: number;
+  readonly churnFactor: number;
+  readonly marginFactor: number;
+  /** Monthly chance of a privacy incident. */
+  readonly privacyHazard: number;
+  /** Share of customers touched by some type. */
+  readonly engagement: number;
+  /** Co-created value after this month's growth and fading. */
+  readonly coCreated: number;
+}
+
+export function segmentEffects(
+  scenario: Scenario,
+  segment: Segment,
+  levels: Float64Array,
+  strength: readonly number[],
+  coCreatedBefore: number,
+  events: EventModifiers,
+): SegmentEffects {
+  const model = scenario.model;
+  let acq = 0;
+  let wom = 0;
+  let sat = 0;
+  let expansion = 0;
+  let serveSaving = 0;
+  let growth = 0;
+  let trust = 0;
+  let untouched = 1;
+  for (let k = 0; k < TYPE_COUNT; k++) {
+    const id = RELATIONSHIP_TYPES[k]!;
+    const e = scenario.types[id].effects;
+    const s = strength[k]!;
+    acq += e.acquisition * s;
+    wom += e.wordOfMouth * s;
+    sat += (segment.preferences[id] ?? 0) * e.satisfaction * s;
+    expansion += e.expansion * s;
+    serveSaving += e.costToServe * s;
+    growth += e.valueGrowth * s;
+    trust += e.trust * s;
+    untouched *= 1 - clamp(levels[k]!, 0, 1);
+  }
+  let gap = 0;
+  for (let k = 0; k < TYPE_COUNT; k++) {
+    const id = RELATIONSHIP_TYPES[k]!;
+    const expected = segment.expectations[id];
+    if (expected === undefined || expected <= 0) continue;
+    let met = levels[k]!;
+    for (let j = 0; j < TYPE_COUNT; j++) {
+      const other = RELATIONSHIP_TYPES[j]!;
+      if (scenario.types[other].satisfies.includes(id) && levels[j]! > met) met = levels[j]!;
+    }
+    if (met < expected) gap += expected - met;
+  }
+  const coCreated = Math.min(model.maxCoCreatedValue, coCreatedBefore * (1 - model.valueDecay) + growth);
+  const auto = scenario.types['automated-services'];
+  const autoStrength = strength[RELATIONSHIP_TYPES.indexOf('automated-services')]!;
+  return {
+    pMultiplier: (1 + acq) * events.acquisition,
+    qMultiplier: (1 + wom) * events.wordOfMouth,
+    satisfactionShift: segment.valueProposition + coCreated + sat - model.expectationPenalty * gap + events.satisfaction,
+    expansionShare: segment.expansionPotential * expansion,
+    serveCostShare: Math.max(0.2, 1 - serveSaving),
+    churnFactor: events.churn,
+    marginFactor: events.margin,
+    privacyHazard: auto.privacyRisk * autoStrength * (1 - Math.min(0.9, trust)),
+    engagement: 1 - untouched,
+    coCreated,
+  };
+}

@@ -1,0 +1,188 @@
+// One month of the model, in the order of docs/model.md: spend takes effect (service levels ramp),
+// prospects adopt, everyone active pays, customers churn, metrics are recorded.
+// `step` is pure (returns a new state); `stepInPlace` advances a state the caller owns.
+import { decisionsToCents, type Decisions, type Result } from './decisions';
+import { drawBinomial } from './distributions';
+import { ageEvents, eventModifiers, startScenarioEvents } from './events';
+import { churnPass } from './churn';
+import { predictedClv } from './clv-predicted';
+import { totalTally, toMetrics } from './metrics';
+import type { MonthReport, Metrics } from './metrics-types';
+import type { MonthTally } from './month-tally';
+import { RELATIONSHIP_TYPES, TYPE_COUNT } from './relationship-types';
+import { addCustomers, cloneRun, type ActiveEvent, type RunState, type SegmentState } from './run-state';
+import { rampLevels, segmentEffects, strengths, type SegmentEffects } from './service-effects';
+import { stateHash } from './state-hash';
+
+export function step(run: RunState, decisions: Decisions): Result<{ state: RunState; report: MonthReport }> {
+  const next = cloneRun(run);
+  const result = stepInPlace(next, decisions);
+  return result.ok ? { ok: true, value: { state: next, report: result.value } } : result;
+}
+
+export function stepInPlace(run: RunState, decisions: Decisions): Result<MonthReport> {
+  const { scenario } = run;
+  if (run.month >= scenario.months) return { ok: false, error: `the scenario has ended after month ${scenario.months}` };
+  const spend = decisionsToCents(scenario, decisions);
+  if (!spend.ok) return spend;
+  const month = run.month + 1;
+  const before = new Set(run.events);
+  startScenarioEvents(run, month);
+  const starting = run.events.filter((e) => !before.has(e));
+  const tallies = run.segments.map((state, s) => segmentMonth(run, state, s, month, spend.value[s]!, starting));
+  const profit = tallies.reduce((a, t) => a + t.profitCents, 0);
+  run.cashCents += profit;
+  run.month = month;
+  const eventsThisMonth = run.events.map((e) => ({
+    id: e.id,
+    title: e.title,
+    segment: e.segment === -1 ? null : scenario.segments[e.segment]!.id,
+  }));
+  ageEvents(run.events);
+  const segments: Record<string, Metrics> = {};
+  tallies.forEach((t, s) => { segments[scenario.segments[s]!.id] = toMetrics(t); });
+  const total = toMetrics(totalTally(tallies, run.cashCents));
+  const report: MonthReport = { month, total, segments, events: eventsThisMonth, hash: stateHash(run, total, segments) };
+  run.reports.push(report);
+  return { ok: true, value: report };
+}
+
+/** Cost in cents of the events starting this month that fall on segment `s` (shared ones split). */
+function eventCostFor(starting: readonly ActiveEvent[], s: number, segmentCount: number): number {
+  let cents = 0;
+  for (const e of starting) {
+    const c = Math.round((e.effect.cost ?? 0) * 100);
+    if (c === 0) continue;
+    if (e.segment === s) cents += c;
+    else if (e.segment === -1) cents += Math.floor(c / segmentCount) + (s === 0 ? c % segmentCount : 0);
+  }
+  return cents;
+}
+
+function segmentMonth(
+  run: RunState,
+  state: SegmentState,
+  s: number,
+  month: number,
+  spendCents: number[],
+  starting: ActiveEvent[],
+): MonthTally {
+  const { scenario } = run;
+  const segment = scenario.segments[s]!;
+  const model = scenario.model;
+  const customersStart = state.pop.count;
+
+  // 1. Spend takes effect.
+  rampLevels(scenario, state.levels, spendCents, customersStart);
+  const strength = strengths(scenario, state.levels, customersStart);
+  let effects: SegmentEffects = segmentEffects(scenario, segment, state.levels, strength, state.coCreated, eventModifiers(run.events, s));
+  if (state.streams.events() < effects.privacyHazard) {
+    const incident = model.privacyIncident;
+    const event: ActiveEvent = { id: 'privacy-incident', title: 'Privacy incident', segment: s, effect: incident, remaining: incident.duration };
+    run.events.push(event);
+    starting.push(event);
+    effects = segmentEffects(scenario, segment, state.levels, strength, state.coCreated, eventModifiers(run.events, s));
+  }
+
+  // 2. Acquisition: the Bass hazard p + q·A/M, with A the word-of-mouth weight of last month's customers.
+  const prospects = Math.max(0, segment.marketSize - state.everAcquired);
+  const external = segment.bass.p * effects.pMultiplier;
+  const imitation = Math.max(0, (segment.bass.q * effects.qMultiplier * state.wordOfMouth) / segment.marketSize);
+  const hazard = Math.min(1, external + imitation);
+  const newCustomers = drawBinomial(state.streams.acquisition, prospects, hazard);
+  const referrals = newCustomers > 0 && imitation > 0 ? drawBinomial(state.streams.referrals, newCustomers, imitation / hazard) : 0;
+  state.everAcquired += newCustomers;
+  if (newCustomers > 0) addCustomers(state, segment, model, newCustomers, month);
+
+  // 3. Everyone active pays this month's margin, plus expansion; serving them costs.
+  const atRisk = state.pop.count;
+  const marginCents = segment.margin * 100 * effects.marginFactor;
+  const revenueCents = Math.round(atRisk * marginCents);
+  const expansionCents = Math.round(atRisk * marginCents * effects.expansionShare);
+  const serveCentsEach = segment.serveCost * 100 * effects.serveCostShare;
+  const serveCents = Math.round(atRisk * serveCentsEach);
+  const netMargin = (marginCents * (1 + effects.expansionShare) - serveCentsEach) / 100;
+  collectCohortValue(state, month, netMargin, scenario.discountRate);
+
+  // 4. Churn.
+  const tally = churnPass(state.pop, model, effects.satisfactionShift, effects.churnFactor, state.cohortAlive, state.streams.churn);
+  recordSurvival(state, month);
+
+  // 5. Money and memory for next month.
+  const spendTotal = spendCents.reduce((a, b) => a + b, 0);
+  let acquisitionSpend = 0;
+  let acquisitionTypeSpend = 0;
+  for (let k = 0; k < TYPE_COUNT; k++) {
+    const share = scenario.types[RELATIONSHIP_TYPES[k]!].motivations.acquisition;
+    acquisitionSpend += spendCents[k]! * share;
+    if (share > 0) acquisitionTypeSpend += spendCents[k]!;
+  }
+  const eventCents = eventCostFor(starting, s, scenario.segments.length);
+  const profitCents = revenueCents + expansionCents - spendTotal - serveCents - eventCents;
+  state.cumulativeProfitCents += profitCents;
+  state.wordOfMouth = tally.wordOfMouth;
+  state.thetaSum = tally.thetaSum;
+  state.coCreated = effects.coCreated;
+
+  let realizedValue = 0;
+  let acquiredInGame = 0;
+  for (let k = 1; k < state.cohortSize.length; k++) {
+    realizedValue += state.cohortValue[k]!;
+    acquiredInGame += state.cohortSize[k]!;
+  }
+  return {
+    prospects,
+    newCustomers,
+    referrals,
+    atRisk,
+    active: state.pop.count,
+    churned: tally.churned,
+    revenueCents,
+    expansionCents,
+    spendCents,
+    acquisitionSpendCents: Math.round(acquisitionSpend),
+    acquisitionTypeSpendCents: acquisitionTypeSpend,
+    serveCents,
+    eventCents,
+    profitCents,
+    cashCents: state.cumulativeProfitCents,
+    promoters: tally.promoters,
+    detractors: tally.detractors,
+    satisfied: tally.satisfied,
+    satisfactionSum: tally.satisfactionSum,
+    engagement: effects.engagement,
+    levels: Array.from(state.levels),
+    netMargin,
+    clvPredicted: predictedClv(segment, model, netMargin, effects.satisfactionShift, effects.churnFactor, scenario.discountRate),
+    realizedValue,
+    acquiredInGame,
+  };
+}
+
+/** Adds this month's discounted net margin of each cohort's paying customers to its value. */
+function collectCohortValue(state: SegmentState, month: number, netMargin: number, discount: number): void {
+  const v = 1 / (1 + discount);
+  // A cohort of month k ≥ 1 is valued at month k; the initial customers (k = 0) at month 1.
+  let factor = 1;
+  for (let k = month; k >= 0; k--) {
+    if (k < state.cohortSize.length && state.cohortAlive[k]! > 0) {
+      state.cohortValue[k]! += state.cohortAlive[k]! * netMargin * factor;
+    }
+    if (k > 1) factor *= v;
+  }
+}
+
+/** Survival by age: initial customers have faced `month` churn draws, a cohort of month k faces month − k + 1. */
+function recordSurvival(state: SegmentState, month: number): void {
+  for (let k = 0; k < state.cohortSize.length; k++) {
+    const size = state.cohortSize[k]!;
+    if (size === 0) continue;
+    const age = k === 0 ? month : month - k + 1;
+    while (state.exposedByAge.length <= age) {
+      state.exposedByAge.push(0);
+      state.survivorsByAge.push(0);
+    }
+    state.exposedByAge[age]! += size;
+    state.survivorsByAge[age]! += state.cohortAlive[k]!;
+  }
+}

@@ -1,0 +1,22 @@
+// Shared helpers for engine tests: load scenarios and average outcomes over seeds.
+import { loadScenario } from '../../../src/content/scenario/load-node';
+import { simulate, type Plan, type Scenario, type SimulationOutput } from '../../../src/engine';
+
+export const fixture = (name: string): Scenario => loadScenario(`tests/fixtures/scenarios/${name}.yaml`).scenario;
+export const shipped = (id: string): Scenario => loadScenario(id).scenario;
+
+export function runSeeds(scenario: Scenario, plan: Plan | undefined, seeds: number, prefix = 'seed'): SimulationOutput[] {
+  return Array.from({ length: seeds }, (_, i) => simulate(scenario, plan, `${prefix}-${i}`));
+}
+
+export const mean = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+export function cumulativeProfit(run: SimulationOutput, segment?: string): number {
+  return run.months.reduce((a, m) => a + (segment ? m.segments[segment]!.profit : m.total.profit), 0);
+}
+
+/** Mean over months of a segment's (or the total's) metric, skipping nulls. */
+export function monthlyMean(run: SimulationOutput, pick: (m: SimulationOutput['months'][number]) => number | null): number {
+  const xs = run.months.map(pick).filter((x): x is number => x !== null);
+  return mean(xs);
+}
