@@ -1,9 +1,13 @@
 // Build and unit-test configuration: one static app, Phaser split into its own chunk so that
 // Home and the lessons never load it.
 import { defineConfig } from 'vitest/config';
+import { yamlContent } from './src/content/yaml-vite-plugin';
+import { learnContentPlugin } from './src/content/learn/vite-plugin';
 
 export default defineConfig({
   base: './',
+  plugins: [yamlContent()],
+  plugins: [learnContentPlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -9,3 +9,5 @@ export { simulate, runPlan, planError, InvalidInputError, type SimulationOutput,
 export { clvHomogeneous, discountedExpectedLifetime, sbgSurvival } from './clv-math';
 export { canonicalJson, hashJson, sha256Hex } from './canonical-hash';
 export { ENGINE_VERSION } from './version';
+export { GOAL_METRICS, goalValue, scoreRun, type Goal, type GoalMetric, type GoalResult, type Score } from './score';
+export { scenarioHash } from './scenario-hash';

@@ -2,6 +2,7 @@
 // events, plus what the game needs (briefing, goals, decision points). Field names as in product.md.
 import * as v from 'valibot';
 import { RELATIONSHIP_TYPES } from '../../engine/relationship-types';
+import { GOAL_METRICS } from '../../engine/score';
 import { CustomerModelSchema, EventEffectSchema, TypeParamsSchema } from './relationships-schema';
 
 const text = v.pipe(v.string('expected text'), v.trim(), v.minLength(1, 'expected non-empty text'), v.maxLength(4000, 'expected at most 4000 characters'));
@@ -58,7 +59,6 @@ export const ScenarioEventSchema = v.pipe(
   v.check((e) => (e.month === undefined) !== (e.probability === undefined), 'an event needs either a month (scripted) or a probability (random), not both'),
 );
 
-export const GOAL_METRICS = ['cumulativeProfit', 'finalCash', 'finalActive', 'finalNps', 'averageNps', 'finalClvToCac', 'averageRetention', 'totalReferrals'] as const;
 
 export const GoalSchema = v.strictObject({
   id,
