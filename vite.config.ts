@@ -6,8 +6,7 @@ import { learnContentPlugin } from './src/content/learn/vite-plugin';
 
 export default defineConfig({
   base: './',
-  plugins: [yamlContent()],
-  plugins: [learnContentPlugin()],
+  plugins: [yamlContent(), learnContentPlugin()],
   build: {
     target: 'es2022',
     sourcemap: false,
