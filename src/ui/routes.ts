@@ -3,9 +3,19 @@ import type { RouteDef } from './shell/router';
 
 export const routes: readonly RouteDef[] = [
   { pattern: '', load: () => import('./home/home-page') },
+  { pattern: 'lessons', load: () => import('./learn/lessons-page') },
+  { pattern: 'lessons/:id', load: () => import('./learn/lesson-page') },
+  { pattern: 'glossary', load: () => import('./learn/glossary-page') },
+  { pattern: 'glossary/:id', load: () => import('./learn/glossary-page') },
+  { pattern: 'review', load: () => import('./learn/review-page') },
+  { pattern: 'progress', load: () => import('./learn/progress-page') },
 ];
 
 /** Links shown in the main navigation, in order. */
 export const navLinks: readonly { href: string; label: string }[] = [
   { href: '#/', label: 'Home' },
+  { href: '#/lessons', label: 'Lessons' },
+  { href: '#/glossary', label: 'Glossary' },
+  { href: '#/review', label: 'Review' },
+  { href: '#/progress', label: 'Progress' },
 ];

@@ -11,8 +11,9 @@ export const COURSE_MODULE = 'virtual:rapport-course';
 export const OUTLINE_MODULE = 'virtual:rapport-course-outline';
 const RESOLVED_PREFIX = '\0';
 
+/** `contentDir` defaults to RAPPORT_CONTENT_DIR (for trying the app on fixture content), then content/. */
 export function learnContentPlugin(options: { contentDir?: string } = {}): Plugin {
-  let contentDir = options.contentDir ?? '';
+  let contentDir = options.contentDir ?? process.env.RAPPORT_CONTENT_DIR ?? '';
   let cached: Course | undefined;
 
   function compile(warn: (message: string) => void): Course {
@@ -32,7 +33,7 @@ export function learnContentPlugin(options: { contentDir?: string } = {}): Plugi
   return {
     name: 'rapport-learn-content',
     configResolved(config) {
-      if (contentDir === '') contentDir = path.join(config.root, 'content');
+      contentDir = contentDir === '' ? path.join(config.root, 'content') : path.resolve(config.root, contentDir);
     },
     resolveId(id) {
       if (id === COURSE_MODULE || id === OUTLINE_MODULE) return RESOLVED_PREFIX + id;
