@@ -1,0 +1,41 @@
+// The `rapport` command line: a table of commands over the engine and content.
+import { describeFailure, UsageError } from './cli-io';
+import { runMonteCarlo, runSimulate } from './simulate-command';
+
+type Command = (argv: string[]) => string | Promise<string> | { output: string; status: number } | Promise<{ output: string; status: number }>;
+
+const commands: Record<string, Command> = {
+  simulate: runSimulate,
+  montecarlo: runMonteCarlo,
+};
+
+const USAGE = `usage: rapport COMMAND [options]
+  simulate   --scenario ID|FILE --seed S [--plan FILE] [--months N] [--json]
+  montecarlo --scenario ID|FILE --plan FILE --seeds N [--json]
+  ${Object.keys(commands).filter((c) => c !== 'simulate' && c !== 'montecarlo').join(', ')}`;
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  try {
+    if (!command) throw new UsageError(`unknown command "${name}" (try: ${Object.keys(commands).join(', ')})`);
+    const result = await command(rest);
+    if (typeof result === 'string') {
+      process.stdout.write(`${result}\n`);
+      return 0;
+    }
+    process.stdout.write(`${result.output}\n`);
+    return result.status;
+  } catch (error) {
+    const message = error instanceof TypeError && /parseArgs|option/i.test(error.message) ? error.message : null;
+    const failure = message ? { message, status: 2 } : describeFailure(error);
+    process.stderr.write(`rapport ${name}: ${failure.message}\n`);
+    return failure.status;
+  }
+}
+
+main(process.argv.slice(2)).then((status) => { process.exitCode = status; });
