@@ -11,3 +11,6 @@ export { canonicalJson, hashJson, sha256Hex } from './canonical-hash';
 export { ENGINE_VERSION } from './version';
 export { GOAL_METRICS, goalValue, scoreRun, type Goal, type GoalMetric, type GoalResult, type Score } from './score';
 export { scenarioHash } from './scenario-hash';
+export { type StepOptions } from './step';
+export { forecast, type Band, type ForecastMonth, type ForecastOptions } from './forecast';
+export { formatMoney, formatCount, formatNumber, formatPercent, formatSigned, type MoneyOptions } from './format';

@@ -20,7 +20,13 @@ export function step(run: RunState, decisions: Decisions): Result<{ state: RunSt
   return result.ok ? { ok: true, value: { state: next, report: result.value } } : result;
 }
 
-export function stepInPlace(run: RunState, decisions: Decisions): Result<MonthReport> {
+export interface StepOptions {
+  /** Compute the state hash (default true). Forecasts and counterfactuals that never verify a
+   * replay may skip it for speed; their report's `hash` is then the empty string. */
+  readonly hash?: boolean;
+}
+
+export function stepInPlace(run: RunState, decisions: Decisions, options: StepOptions = {}): Result<MonthReport> {
   const { scenario } = run;
   if (run.month >= scenario.months) return { ok: false, error: `the scenario has ended after month ${scenario.months}` };
   const spend = decisionsToCents(scenario, decisions);
@@ -42,7 +48,7 @@ export function stepInPlace(run: RunState, decisions: Decisions): Result<MonthRe
   const segments: Record<string, Metrics> = {};
   tallies.forEach((t, s) => { segments[scenario.segments[s]!.id] = toMetrics(t); });
   const total = toMetrics(totalTally(tallies, run.cashCents));
-  const report: MonthReport = { month, total, segments, events: eventsThisMonth, hash: stateHash(run, total, segments) };
+  const report: MonthReport = { month, total, segments, events: eventsThisMonth, hash: options.hash === false ? '' : stateHash(run, total, segments) };
   run.reports.push(report);
   return { ok: true, value: report };
 }

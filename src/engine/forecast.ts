@@ -1,0 +1,110 @@
+// The forecast shown while the player plans a month: from the current run, the month's decisions
+// repeated for the next months over many possible futures (each a copy of the run with fresh
+// random streams), summarised per month as 10th, 50th and 90th percentile bands.
+import { decisionsToCents, type Decisions } from './decisions';
+import type { Metrics } from './metrics-types';
+import { cloneRun, reseedRun, type RunState } from './run-state';
+import { InvalidInputError } from './simulate';
+import { stepInPlace } from './step';
+
+/** Nearest-rank percentiles of one quantity over the futures. */
+export interface Band {
+  readonly p10: number;
+  readonly p50: number;
+  readonly p90: number;
+}
+
+export interface ForecastMonth {
+  readonly month: number;
+  readonly active: Band;
+  readonly newCustomers: Band;
+  readonly profit: Band;
+  readonly cash: Band;
+  readonly nps: Band;
+  readonly churnRate: Band;
+  readonly segments: Record<string, { readonly active: Band; readonly nps: Band }>;
+}
+
+export interface ForecastOptions {
+  /** Months ahead (stops at the scenario's end). */
+  readonly months: number;
+  /** Number of possible futures. */
+  readonly seeds: number;
+  /** Future k is seeded with `${seedPrefix}/${k}`. */
+  readonly seedPrefix: string;
+}
+
+const TOTAL_FIELDS = ['active', 'newCustomers', 'profit', 'cash', 'nps', 'churnRate'] as const;
+type TotalField = (typeof TOTAL_FIELDS)[number];
+
+const NO_VALUE: Band = { p10: 0, p50: 0, p90: 0 };
+
+/** Nearest-rank percentiles of `values[from, from + n)`; NaN marks a missing value (e.g. NPS of nobody). */
+function band(values: Float64Array, from: number, n: number): Band {
+  const slice = values.subarray(from, from + n);
+  slice.sort();
+  let present = n;
+  while (present > 0 && Number.isNaN(slice[present - 1]!)) present--;
+  if (present === 0) return NO_VALUE;
+  const rank = (q: number): number => slice[Math.min(present, Math.max(1, Math.ceil(q * present))) - 1]!;
+  return { p10: rank(0.1), p50: rank(0.5), p90: rank(0.9) };
+}
+
+const valueOf = (m: Metrics, field: TotalField): number => {
+  const x = m[field];
+  return x === null ? Number.NaN : x;
+};
+
+/**
+ * Plays `decisions` every month for `options.months` months (at most to the scenario's end) in
+ * `options.seeds` futures of `run`. `run` itself is never changed. Throws InvalidInputError for
+ * decisions the engine rejects.
+ */
+export function forecast(run: RunState, decisions: Decisions, options: ForecastOptions): ForecastMonth[] {
+  const months = Math.max(0, Math.min(Math.floor(options.months), run.scenario.months - run.month));
+  const seeds = Math.max(0, Math.floor(options.seeds));
+  if (months === 0 || seeds === 0) return [];
+  const check = decisionsToCents(run.scenario, decisions);
+  if (!check.ok) throw new InvalidInputError(check.error);
+  const segmentIds = run.scenario.segments.map((s) => s.id);
+  // Samples laid out [field][month × seeds + k], so each month's futures sit side by side.
+  const size = months * seeds;
+  const totals = TOTAL_FIELDS.map(() => new Float64Array(size));
+  const segActive = segmentIds.map(() => new Float64Array(size));
+  const segNps = segmentIds.map(() => new Float64Array(size));
+  for (let k = 0; k < seeds; k++) {
+    const future = reseedRun(cloneRun(run), `${options.seedPrefix}/${k}`);
+    for (let m = 0; m < months; m++) {
+      const result = stepInPlace(future, decisions, { hash: false });
+      if (!result.ok) throw new InvalidInputError(result.error);
+      const report = result.value;
+      const at = m * seeds + k;
+      for (let f = 0; f < TOTAL_FIELDS.length; f++) totals[f]![at] = valueOf(report.total, TOTAL_FIELDS[f]!);
+      for (let s = 0; s < segmentIds.length; s++) {
+        const seg = report.segments[segmentIds[s]!]!;
+        segActive[s]![at] = seg.active;
+        segNps[s]![at] = seg.nps === null ? Number.NaN : seg.nps;
+      }
+    }
+  }
+  const out: ForecastMonth[] = [];
+  for (let m = 0; m < months; m++) {
+    const from = m * seeds;
+    const bands = totals.map((values) => band(values, from, seeds));
+    const segments: Record<string, { active: Band; nps: Band }> = {};
+    segmentIds.forEach((id, s) => {
+      segments[id] = { active: band(segActive[s]!, from, seeds), nps: band(segNps[s]!, from, seeds) };
+    });
+    out.push({
+      month: run.month + m + 1,
+      active: bands[0]!,
+      newCustomers: bands[1]!,
+      profit: bands[2]!,
+      cash: bands[3]!,
+      nps: bands[4]!,
+      churnRate: bands[5]!,
+      segments,
+    });
+  }
+  return out;
+}
