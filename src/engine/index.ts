@@ -14,3 +14,8 @@ export { scenarioHash } from './scenario-hash';
 export { type StepOptions } from './step';
 export { forecast, type Band, type ForecastMonth, type ForecastOptions } from './forecast';
 export { formatMoney, formatCount, formatNumber, formatPercent, formatSigned, type MoneyOptions } from './format';
+export { normalisePlayerName, playerNameProblem } from './player-name';
+export { CHALLENGE_VERSION, MAX_CODE_LENGTH, encodeChallenge, decodeChallenge, extractChallengeCode, challengeScenarioProblem, challengeLink, type Challenge, type ChallengeRules } from './challenge-code';
+export { VARIANT_SPREAD, variantSeed, variantScenario, challengeMarket, type Market } from './variants';
+export { replayDecisions, monthHash, MONTH_HASH_LENGTH, type ReplayOutcome } from './replay';
+export { RESULT_FORMAT, RESULT_VERSION, buildResultFile, resultMarket, resultFileJson, resultFileName, displayPlayerName, encodeResultCode, decodeResultCode, looksLikeResultCode, type ResultFile, type ResultAnswer, type ResultInput } from './result-file';

@@ -1,0 +1,50 @@
+// The schema of a decoded challenge (current version), checked with valibot at the boundary:
+// whatever a code holds is data to validate, never trusted and never rendered as HTML.
+import * as v from 'valibot';
+import { GOAL_METRICS, type Goal } from './score';
+
+export const MAX_TITLE = 120;
+export const MAX_INSTRUCTIONS = 2000;
+export const MAX_SEED = 64;
+export const MAX_GOALS = 12;
+
+const kebabId = v.pipe(v.string('expected an id'), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id (a-z, 0-9, -)'), v.maxLength(60, 'expected at most 60 characters'));
+const finite = v.pipe(v.number('expected a number'), v.finite('expected a finite number'));
+
+export const GoalSchema = v.strictObject({
+  id: kebabId,
+  label: v.pipe(v.string('expected text'), v.minLength(1, 'expected a label'), v.maxLength(200, 'expected at most 200 characters')),
+  metric: v.picklist(GOAL_METRICS, `expected one of ${GOAL_METRICS.join(', ')}`),
+  segment: v.optional(kebabId),
+  target: finite,
+  weight: v.pipe(finite, v.gtValue(0, 'expected a weight above 0'), v.maxValue(100, 'expected a weight of at most 100')),
+});
+
+export const ChallengeRulesSchema = v.strictObject({
+  /** How many result files a student may hand in; null = as many as they like. */
+  attempts: v.nullable(v.pipe(v.number('expected a number'), v.integer('expected a whole number'), v.minValue(1, 'expected 1 or more'), v.maxValue(99, 'expected at most 99'))),
+  /** Each student plays a market varied from the seed and their name. */
+  perStudentVariants: v.boolean('expected true or false'),
+});
+
+export const ChallengeSchema = v.strictObject({
+  version: v.number('expected a version number'),
+  engineVersion: v.pipe(v.string('expected an engine version'), v.regex(/^\d+\.\d+\.\d+$/, 'expected a version such as 1.0.0')),
+  scenario: v.strictObject({
+    id: kebabId,
+    hash: v.pipe(v.string('expected a content hash'), v.regex(/^[0-9a-f]{16}$/, 'expected 16 hexadecimal digits')),
+  }),
+  seed: v.pipe(v.string('expected a seed'), v.minLength(1, 'expected a non-empty seed'), v.maxLength(MAX_SEED, `expected at most ${MAX_SEED} characters`), v.regex(/^[\x20-\x7e]+$/, 'expected printable characters only')),
+  months: v.pipe(v.number('expected a number'), v.integer('expected a whole number'), v.minValue(1, 'expected 1 or more'), v.maxValue(600, 'expected at most 600')),
+  goals: v.pipe(v.array(GoalSchema, 'expected a list of goals'), v.minLength(1, 'expected at least one goal'), v.maxLength(MAX_GOALS, `expected at most ${MAX_GOALS} goals`)),
+  rules: ChallengeRulesSchema,
+  title: v.pipe(v.string('expected a title'), v.trim(), v.minLength(1, 'expected a title'), v.maxLength(MAX_TITLE, `expected at most ${MAX_TITLE} characters`)),
+  instructions: v.pipe(v.string('expected text'), v.maxLength(MAX_INSTRUCTIONS, `expected at most ${MAX_INSTRUCTIONS} characters`)),
+});
+
+export type ChallengeRules = v.InferOutput<typeof ChallengeRulesSchema>;
+export type Challenge = v.InferOutput<typeof ChallengeSchema>;
+
+// The schema's goal type must stay the engine's Goal.
+const goalCheck: (g: v.InferOutput<typeof GoalSchema>) => Goal = (g) => g;
+void goalCheck;

@@ -1,0 +1,35 @@
+// Replays a decision log on a market: the one place result files are built and verified from,
+// so both sides recompute exactly the same months. Returns an error value naming the month.
+import type { Decisions } from './decisions';
+import type { MonthReport } from './metrics-types';
+import { createRun } from './run-state';
+import type { Scenario } from './scenario-types';
+import { stepInPlace } from './step';
+
+export type ReplayOutcome =
+  | { readonly ok: true; readonly reports: readonly MonthReport[] }
+  | { readonly ok: false; readonly month: number; readonly error: string };
+
+/** Plays `decisions[0]` as month 1, `decisions[1]` as month 2, … for `months` months. */
+export function replayDecisions(scenario: Scenario, seed: string, months: number, decisions: readonly Decisions[]): ReplayOutcome {
+  if (!Number.isInteger(months) || months < 1 || months > 1200) return { ok: false, month: 0, error: 'the length must be a whole number of months from 1 to 1200' };
+  if (decisions.length !== months) {
+    return { ok: false, month: Math.min(decisions.length, months) + 1, error: `there are decisions for ${decisions.length} months but the game lasts ${months}` };
+  }
+  const run = createRun({ ...scenario, months }, seed);
+  for (let m = 1; m <= months; m++) {
+    const r = stepInPlace(run, decisions[m - 1]!);
+    if (!r.ok) return { ok: false, month: m, error: r.error };
+  }
+  return { ok: true, reports: run.reports };
+}
+
+/**
+ * Hex digits of the engine's state hash kept per month in result files. 64 bits is plenty: a
+ * verifier recomputes every state anyway; the hash only names the first month that differs.
+ */
+export const MONTH_HASH_LENGTH = 16;
+
+export function monthHash(report: MonthReport): string {
+  return report.hash.slice(0, MONTH_HASH_LENGTH);
+}
