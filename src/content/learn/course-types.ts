@@ -53,6 +53,13 @@ export interface CourseOutline {
   readonly questionCount: number;
 }
 
+/** One lesson with its questions and the names of its key terms: one lazily loaded chunk. */
+export interface LessonBundle {
+  readonly lesson: Lesson;
+  readonly questions: Readonly<Record<string, Question>>;
+  readonly keyTerms: readonly { readonly id: string; readonly term: string }[];
+}
+
 export function courseOutline(course: Course): CourseOutline {
   return {
     lessons: course.lessons.map((l) => ({
@@ -61,4 +68,17 @@ export function courseOutline(course: Course): CourseOutline {
     glossaryCount: course.glossary.length,
     questionCount: Object.keys(course.questions).length,
   };
+}
+
+export function lessonBundle(course: Course, lesson: Lesson): LessonBundle {
+  const questions: Record<string, Question> = {};
+  for (const id of lesson.questions) {
+    const question = course.questions[id];
+    if (question) questions[id] = question;
+  }
+  const keyTerms = lesson.keyTerms.flatMap((id) => {
+    const term = course.glossary.find((t) => t.id === id);
+    return term ? [{ id, term: term.term }] : [];
+  });
+  return { lesson, questions, keyTerms };
 }

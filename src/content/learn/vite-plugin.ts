@@ -1,15 +1,33 @@
-// Vite plugin: compiles content/ into the course JSON at build time and serves it to the app as
-// the virtual modules `virtual:rapport-course` (everything) and `virtual:rapport-course-outline`
-// (the small lesson list). Invalid content fails the build with messages naming file and field.
+// Vite plugin: compiles content/ into JSON at build time and serves it to the app as virtual
+// modules, so the runtime never parses YAML or Markdown: `virtual:rapport-course-outline` (the
+// lesson list), `virtual:rapport-glossary`, and `virtual:rapport-lessons` (a lazy loader per
+// lesson, each lesson with its questions in its own chunk). Invalid content fails the build with
+// messages naming file and field.
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { formatContentError, formatContentErrors } from './content-errors';
-import { courseOutline, type Course } from './course-types';
+import { courseOutline, lessonBundle, type Course } from './course-types';
 import { loadCourse } from './load-course';
 
-export const COURSE_MODULE = 'virtual:rapport-course';
 export const OUTLINE_MODULE = 'virtual:rapport-course-outline';
-const RESOLVED_PREFIX = '\0';
+export const GLOSSARY_MODULE = 'virtual:rapport-glossary';
+export const LESSONS_MODULE = 'virtual:rapport-lessons';
+export const LESSON_MODULE_PREFIX = 'virtual:rapport-lesson/';
+const RESOLVED = '\0';
+
+function isOurs(id: string): boolean {
+  return id === OUTLINE_MODULE || id === GLOSSARY_MODULE || id === LESSONS_MODULE || id.startsWith(LESSON_MODULE_PREFIX);
+}
+
+/** A JSON string literal parsed at run time is smaller and faster than an object literal. */
+function jsonModule(value: unknown): string {
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
+}
+
+function lessonsModule(course: Course): string {
+  const entries = course.lessons.map((l) => `  ${JSON.stringify(l.id)}: () => import(${JSON.stringify(LESSON_MODULE_PREFIX + l.id)}),`);
+  return `export const lessonLoaders = {\n${entries.join('\n')}\n};\n`;
+}
 
 /** `contentDir` defaults to RAPPORT_CONTENT_DIR (for trying the app on fixture content), then content/. */
 export function learnContentPlugin(options: { contentDir?: string } = {}): Plugin {
@@ -25,22 +43,17 @@ export function learnContentPlugin(options: { contentDir?: string } = {}): Plugi
     return cached;
   }
 
-  /** A JSON string literal parsed at run time is smaller and faster than an object literal. */
-  function asModule(value: unknown): string {
-    return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});\n`;
-  }
-
   return {
     name: 'rapport-learn-content',
     configResolved(config) {
       contentDir = contentDir === '' ? path.join(config.root, 'content') : path.resolve(config.root, contentDir);
     },
     resolveId(id) {
-      if (id === COURSE_MODULE || id === OUTLINE_MODULE) return RESOLVED_PREFIX + id;
-      return undefined;
+      return isOurs(id) ? RESOLVED + id : undefined;
     },
-    load(id) {
-      if (id !== RESOLVED_PREFIX + COURSE_MODULE && id !== RESOLVED_PREFIX + OUTLINE_MODULE) return undefined;
+    load(resolvedId) {
+      if (!resolvedId.startsWith(RESOLVED) || !isOurs(resolvedId.slice(1))) return undefined;
+      const id = resolvedId.slice(1);
       let course: Course;
       try {
         course = compile((message) => this.warn(message));
@@ -50,16 +63,20 @@ export function learnContentPlugin(options: { contentDir?: string } = {}): Plugi
       for (const file of ['lessons', 'questions', 'glossary.yaml', 'coverage.yaml']) {
         this.addWatchFile(path.join(contentDir, file));
       }
-      return asModule(id === RESOLVED_PREFIX + COURSE_MODULE ? course : courseOutline(course));
+      if (id === OUTLINE_MODULE) return jsonModule(courseOutline(course));
+      if (id === GLOSSARY_MODULE) return jsonModule(course.glossary);
+      if (id === LESSONS_MODULE) return lessonsModule(course);
+      const lesson = course.lessons.find((l) => l.id === id.slice(LESSON_MODULE_PREFIX.length));
+      if (!lesson) this.error(`There is no lesson "${id.slice(LESSON_MODULE_PREFIX.length)}" in the course.`);
+      return jsonModule(lessonBundle(course, lesson));
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(contentDir);
       const onChange = (file: string) => {
         if (!path.resolve(file).startsWith(path.resolve(contentDir))) return;
         cached = undefined;
-        for (const id of [COURSE_MODULE, OUTLINE_MODULE]) {
-          const module = server.moduleGraph.getModuleById(RESOLVED_PREFIX + id);
-          if (module) server.moduleGraph.invalidateModule(module);
+        for (const module of server.moduleGraph.idToModuleMap.values()) {
+          if (module.id?.startsWith(RESOLVED) && isOurs(module.id.slice(1))) server.moduleGraph.invalidateModule(module);
         }
         server.ws.send({ type: 'full-reload' });
       };

@@ -2,8 +2,8 @@
 // a labelled search box filters the list, and a term's address jumps to it and highlights it.
 import { announce, append, h } from '../dom';
 import type { PageFactory } from '../shell/router';
-import type { Course, GlossaryTerm } from '../../content/learn/course-types';
-import { loadCourse } from './course-source';
+import type { CourseOutline, GlossaryTerm } from '../../content/learn/course-types';
+import { loadGlossary, loadOutline } from './course-source';
 import { plural, startLearnPage } from './learn-page-frame';
 
 /** Lower case without accents, so "cafe" finds "café". */
@@ -11,9 +11,9 @@ export function searchable(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
 }
 
-function termEntry(course: Course, term: GlossaryTerm, highlighted: boolean): HTMLElement {
-  const related = term.related.map((id) => course.glossary.find((t) => t.id === id)).filter((t) => t !== undefined);
-  const lessons = term.lessons.map((id) => course.lessons.find((l) => l.id === id)).filter((l) => l !== undefined);
+function termEntry(glossary: readonly GlossaryTerm[], outline: CourseOutline, term: GlossaryTerm, highlighted: boolean): HTMLElement {
+  const related = term.related.map((id) => glossary.find((t) => t.id === id)).filter((t) => t !== undefined);
+  const lessons = term.lessons.map((id) => outline.lessons.find((l) => l.id === id)).filter((l) => l !== undefined);
   return h('div', { class: `glossary-entry${highlighted ? ' is-highlighted' : ''}`, 'data-term': term.id },
     h('dt', { id: `term-${term.id}`, tabindex: -1 }, term.term),
     h('dd', {},
@@ -26,13 +26,13 @@ function termEntry(course: Course, term: GlossaryTerm, highlighted: boolean): HT
 
 const mountGlossary: PageFactory = async (root, match) => {
   const page = startLearnPage(root);
-  const course = await loadCourse();
+  const [glossary, outline] = await Promise.all([loadGlossary(), loadOutline()]);
   const target = match.params.id;
-  const known = target === undefined || course.glossary.some((t) => t.id === target);
+  const known = target === undefined || glossary.some((t) => t.id === target);
 
   const input = h('input', { type: 'search', id: 'glossary-search', autocomplete: 'off', 'aria-describedby': 'glossary-count' });
-  const count = h('p', { id: 'glossary-count', class: 'meta' }, `${plural(course.glossary.length, 'term')}.`);
-  const entries = course.glossary.map((term) => ({ term, element: termEntry(course, term, term.id === target) }));
+  const count = h('p', { id: 'glossary-count', class: 'meta' }, `${plural(glossary.length, 'term')}.`);
+  const entries = glossary.map((term) => ({ term, element: termEntry(glossary, outline, term, term.id === target) }));
   const list = h('dl', { class: 'glossary-list' }, ...entries.map((e) => e.element));
   const empty = h('p', { hidden: true }, 'No term matches your search.');
 
@@ -46,7 +46,7 @@ const mountGlossary: PageFactory = async (root, match) => {
       if (hit) shown++;
     }
     empty.hidden = shown > 0;
-    count.textContent = query === '' ? `${plural(course.glossary.length, 'term')}.` : `${plural(shown, 'term')} match “${input.value.trim()}”.`;
+    count.textContent = query === '' ? `${plural(glossary.length, 'term')}.` : `${plural(shown, 'term')} match “${input.value.trim()}”.`;
     window.clearTimeout(timer);
     timer = window.setTimeout(() => announce(count.textContent ?? ''), 400);
   });
@@ -71,7 +71,7 @@ const mountGlossary: PageFactory = async (root, match) => {
       heading?.scrollIntoView({ block: 'center' });
     }, 0);
   }
-  const term = course.glossary.find((t) => t.id === target);
+  const term = glossary.find((t) => t.id === target);
   return { title: term ? `${term.term} · Glossary` : 'Glossary', unmount: page.leave };
 };
 

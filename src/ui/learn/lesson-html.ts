@@ -16,6 +16,13 @@ export function lessonHtml(html: string): HTMLElement {
     ALLOWED_URI_REGEXP: /^(?:#\/|https?:|mailto:)/i,
   });
   container.append(fragment);
+  // An empty header cell (a Markdown table's blank corner) is not a header: make it a plain cell.
+  for (const cell of container.querySelectorAll('th')) {
+    if ((cell.textContent ?? '').trim() !== '') continue;
+    const plain = document.createElement('td');
+    for (const attribute of cell.attributes) plain.setAttribute(attribute.name, attribute.value);
+    cell.replaceWith(plain);
+  }
   for (const table of container.querySelectorAll('table')) {
     const headings = [...table.querySelectorAll('th')].map((th) => th.textContent?.trim() ?? '').filter(Boolean);
     const name = headings.length > 0 ? `Table: ${headings.join(', ')}` : 'Table';

@@ -2,10 +2,10 @@
 // glossary, the end-of-lesson check, a "mark as read" control, and previous / next links.
 import { append, h } from '../dom';
 import type { PageFactory } from '../shell/router';
-import type { Course, Lesson } from '../../content/learn/course-types';
+import type { CourseOutline, Lesson, LessonBundle } from '../../content/learn/course-types';
 import type { ProgressStore } from '../../state/progress/progress-store';
 import { allAnswered } from '../../state/progress/progress-selectors';
-import { loadCourse } from './course-source';
+import { loadLesson, loadOutline } from './course-source';
 import { startLearnPage } from './learn-page-frame';
 import { lessonHtml } from './lesson-html';
 import { questionView } from './questions/question-view';
@@ -17,7 +17,7 @@ function lessonNotFound(root: HTMLElement): { title: string } {
   return { title: 'Lesson not found' };
 }
 
-function lessonBody(course: Course, lesson: Lesson, store: ProgressStore, onAnswered: () => void): HTMLElement {
+function lessonBody(bundle: LessonBundle, lesson: Lesson, store: ProgressStore, onAnswered: () => void): HTMLElement {
   const body = h('div', { class: 'lesson-text' });
   let checkNumber = 0;
   for (const block of lesson.blocks) {
@@ -25,7 +25,7 @@ function lessonBody(course: Course, lesson: Lesson, store: ProgressStore, onAnsw
       body.append(lessonHtml(block.html));
       continue;
     }
-    const question = course.questions[block.questionId];
+    const question = bundle.questions[block.questionId];
     if (!question) continue;
     checkNumber++;
     body.append(h('div', { class: 'inline-check' },
@@ -34,22 +34,22 @@ function lessonBody(course: Course, lesson: Lesson, store: ProgressStore, onAnsw
   return body;
 }
 
-function keyTerms(course: Course, lesson: Lesson): HTMLElement | null {
-  if (lesson.keyTerms.length === 0) return null;
-  const terms = lesson.keyTerms.map((id) => course.glossary.find((t) => t.id === id)).filter((t) => t !== undefined);
+function keyTerms(bundle: LessonBundle): HTMLElement | null {
+  const terms = bundle.keyTerms;
+  if (terms.length === 0) return null;
   return h('section', { class: 'key-terms', 'aria-labelledby': 'key-terms-title' },
     h('h2', { id: 'key-terms-title' }, 'Key terms'),
     h('ul', {}, ...terms.map((term) => h('li', {}, h('a', { href: `#/glossary/${term.id}` }, term.term)))));
 }
 
-function endCheck(course: Course, lesson: Lesson, store: ProgressStore, onAnswered: () => void): HTMLElement | null {
+function endCheck(bundle: LessonBundle, lesson: Lesson, store: ProgressStore, onAnswered: () => void): HTMLElement | null {
   const ids = lesson.questions.filter((id) => !lesson.inlineChecks.includes(id));
   if (ids.length === 0) return null;
   return h('section', { class: 'end-check', 'aria-labelledby': 'end-check-title' },
     h('h2', { id: 'end-check-title' }, 'Check your understanding'),
     h('p', {}, `${ids.length} questions on this lesson. Each answer is saved as soon as you check it.`),
     ...ids.flatMap((id, index) => {
-      const question = course.questions[id];
+      const question = bundle.questions[id];
       return question ? [questionView({ question, scope: `end-${id}`, title: `Question ${index + 1} of ${ids.length}`, headingLevel: 'h3', store, onAnswered })] : [];
     }));
 }
@@ -76,10 +76,10 @@ function readControl(lesson: Lesson, store: ProgressStore, onLeave: (cleanup: ()
   return h('div', { class: 'read-control' }, status, button);
 }
 
-function lessonNav(course: Course, lesson: Lesson): HTMLElement {
-  const index = course.lessons.findIndex((l) => l.id === lesson.id);
-  const previous = course.lessons[index - 1];
-  const next = course.lessons[index + 1];
+function lessonNav(outline: CourseOutline, lesson: Lesson): HTMLElement {
+  const index = outline.lessons.findIndex((l) => l.id === lesson.id);
+  const previous = outline.lessons[index - 1];
+  const next = outline.lessons[index + 1];
   return h('nav', { class: 'lesson-nav', 'aria-label': 'Previous and next lesson' },
     previous ? h('a', { href: `#/lessons/${previous.id}`, rel: 'prev', class: 'button secondary' }, `← Previous: ${previous.title}`) : null,
     next
@@ -89,9 +89,9 @@ function lessonNav(course: Course, lesson: Lesson): HTMLElement {
 
 const mountLesson: PageFactory = async (root, match) => {
   const page = startLearnPage(root);
-  const course = await loadCourse();
-  const lesson = course.lessons.find((l) => l.id === match.params.id);
-  if (!lesson) return { ...lessonNotFound(root), unmount: page.leave };
+  const [outline, bundle] = await Promise.all([loadOutline(), loadLesson(match.params.id ?? '')]);
+  if (!bundle) return { ...lessonNotFound(root), unmount: page.leave };
+  const { lesson } = bundle;
   const { store } = page;
   store.getState().openLesson(lesson.id, Date.now());
   const onAnswered = () => {
@@ -103,15 +103,15 @@ const mountLesson: PageFactory = async (root, match) => {
       h('a', { href: '#/lessons' }, 'Lessons'), ' › ', h('span', { 'aria-current': 'page' }, lesson.title)),
     h('h1', {}, lesson.title),
     h('p', { class: 'lead' }, lesson.summary),
-    h('p', { class: 'meta' }, `Lesson ${lesson.order} of ${course.lessons.length} · about ${lesson.minutes} minutes`),
+    h('p', { class: 'meta' }, `Lesson ${lesson.order} of ${outline.lessons.length} · about ${lesson.minutes} minutes`),
     h('section', { class: 'objectives card', 'aria-labelledby': 'objectives-title' },
       h('h2', { id: 'objectives-title' }, 'After this lesson you can'),
       h('ul', {}, ...lesson.objectives.map((o) => h('li', {}, o.text)))),
-    lessonBody(course, lesson, store, onAnswered),
-    keyTerms(course, lesson),
-    endCheck(course, lesson, store, onAnswered),
+    lessonBody(bundle, lesson, store, onAnswered),
+    keyTerms(bundle),
+    endCheck(bundle, lesson, store, onAnswered),
     readControl(lesson, store, page.onLeave),
-    lessonNav(course, lesson));
+    lessonNav(outline, lesson));
   return { title: lesson.title, unmount: page.leave };
 };
 

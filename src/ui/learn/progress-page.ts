@@ -3,18 +3,18 @@
 // any damaged save that was kept aside.
 import { announce, append, h } from '../dom';
 import type { PageFactory } from '../shell/router';
-import type { Course } from '../../content/learn/course-types';
+import type { CourseOutline } from '../../content/learn/course-types';
 import { lessonProgress } from '../../state/progress/progress-selectors';
 import type { ProgressData } from '../../state/progress/progress-schema';
 import { progressData, PROGRESS_STORAGE_KEY, type ProgressStore } from '../../state/progress/progress-store';
 import { exportProgressFile, parseProgressFile, progressFileName } from '../../state/progress/progress-transfer';
 import { reviewForecast } from '../../state/progress/spaced-review';
-import { loadCourse } from './course-source';
+import { loadOutline } from './course-source';
 import { downloadTextFile } from './download-file';
 import { plural, startLearnPage } from './learn-page-frame';
 import { browserStorage } from './progress-instance';
 
-function summaryList(course: Course, progress: ProgressData): HTMLElement {
+function summaryList(course: CourseOutline, progress: ProgressData): HTMLElement {
   const perLesson = course.lessons.map((l) => lessonProgress(progress, l.id, l.questions));
   const answered = perLesson.reduce((sum, p) => sum + p.answered, 0);
   const right = perLesson.reduce((sum, p) => sum + p.correct, 0);
@@ -28,7 +28,7 @@ function summaryList(course: Course, progress: ProgressData): HTMLElement {
     h('li', {}, `In your review queue: ${plural(queue.total, 'question')} (${queue.dueNow} due now)`));
 }
 
-function lessonTable(course: Course, progress: ProgressData): HTMLElement {
+function lessonTable(course: CourseOutline, progress: ProgressData): HTMLElement {
   return h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': 'Progress per lesson' },
     h('table', {},
       h('caption', { class: 'visually-hidden' }, 'Progress per lesson'),
@@ -139,7 +139,7 @@ function keptAsideSection(): HTMLElement | null {
 const mountProgress: PageFactory = async (root) => {
   const page = startLearnPage(root);
   const { store } = page;
-  const course = await loadCourse();
+  const course = await loadOutline();
   const summary = h('div', { class: 'progress-summary' });
   const render = () => {
     const state = store.getState();

@@ -3,7 +3,7 @@ import { h } from '../dom';
 import type { PageFactory } from '../shell/router';
 import { dueQuestionIds, reviewForecast, DAY_MS } from '../../state/progress/spaced-review';
 import type { ReviewEntry } from '../../state/progress/progress-schema';
-import { loadCourse } from './course-source';
+import { loadOutline, loadQuestions } from './course-source';
 import { plural, startLearnPage } from './learn-page-frame';
 import { questionView } from './questions/question-view';
 
@@ -26,9 +26,10 @@ function nextDueText(review: Readonly<Record<string, ReviewEntry>>, now: number)
 const mountReview: PageFactory = async (root) => {
   const page = startLearnPage(root);
   const { store } = page;
-  const course = await loadCourse();
   const now = Date.now();
-  const due = dueQuestionIds(store.getState().review, now).filter((id) => course.questions[id] !== undefined);
+  const dueIds = dueQuestionIds(store.getState().review, now);
+  const [outline, found] = await Promise.all([loadOutline(), loadQuestions(dueIds)]);
+  const due = dueIds.filter((id) => found[id] !== undefined);
 
   const forecast = h('div', { class: 'forecast-box card' });
   const renderForecast = () => {
@@ -37,9 +38,9 @@ const mountReview: PageFactory = async (root) => {
   renderForecast();
   page.onLeave(store.subscribe((state, previous) => { if (state.review !== previous.review) renderForecast(); }));
 
-  const lessonTitle = (lessonId: string) => course.lessons.find((l) => l.id === lessonId);
+  const lessonTitle = (lessonId: string) => outline.lessons.find((l) => l.id === lessonId);
   const questions = due.map((id, index) => {
-    const question = course.questions[id]!;
+    const question = found[id]!;
     const lesson = lessonTitle(question.lesson);
     return questionView({
       question, store, scope: `review-${id}`, headingLevel: 'h3',
