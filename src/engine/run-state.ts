@@ -26,7 +26,6 @@ export interface SegmentState {
   readonly survivorsByAge: number[];
   readonly exposedByAge: number[];
   readonly streams: Record<StreamSystem, Stream>;
-  readonly drawBeta: (alpha: number, beta: number) => number;
 }
 
 export interface ActiveEvent {
@@ -64,9 +63,12 @@ export function addCustomers(state: SegmentState, segment: Segment, model: Custo
   const spread = segment.tasteSpread;
   const churn = segment.churn;
   const answerSpread = model.answerSpread;
+  // A fresh sampler per call: stdlib's samplers may cache draws internally, and that cache is not
+  // part of the stream state that cloneRun copies.
+  const drawBeta = churn.kind === 'beta' ? betaSampler(traits) : null;
   for (let j = 0; j < count; j++) {
     const i = pop.count++;
-    pop.theta[i] = churn.kind === 'rate' ? churn.rate : state.drawBeta(churn.alpha, churn.beta);
+    pop.theta[i] = churn.kind === 'rate' ? churn.rate : drawBeta!(churn.alpha, churn.beta);
     // Triangular on [−spread, spread]: the sum of two uniforms, mean 0.
     pop.sensitivity[i] = spread * (traits() + traits() - 1);
     pop.style[i] = answerSpread * (traits() + traits() - 1);
@@ -98,7 +100,6 @@ export function createRun(scenario: Scenario, seed: string): RunState {
       survivorsByAge: [],
       exposedByAge: [],
       streams,
-      drawBeta: betaSampler(streams.traits),
     };
     addCustomers(state, segment, scenario.model, segment.initialCustomers, 0);
     return state;
@@ -137,7 +138,6 @@ export function cloneRun(run: RunState): RunState {
         survivorsByAge: s.survivorsByAge.slice(),
         exposedByAge: s.exposedByAge.slice(),
         streams,
-        drawBeta: betaSampler(streams.traits),
       };
     }),
     events: run.events.map((e) => ({ ...e })),
@@ -152,7 +152,7 @@ export function reseedRun(run: RunState, seed: string): RunState {
     ...run,
     segments: run.segments.map((s, index) => {
       const streams = makeStreams(seed, run.scenario.segments[index]!.id);
-      return { ...s, streams, drawBeta: betaSampler(streams.traits) };
+      return { ...s, streams };
     }),
     eventStream: createStream(`${seed}/events/scenario`),
   };
