@@ -19,3 +19,5 @@ export { CHALLENGE_VERSION, MAX_CODE_LENGTH, encodeChallenge, decodeChallenge, e
 export { VARIANT_SPREAD, variantSeed, variantScenario, challengeMarket, type Market } from './variants';
 export { replayDecisions, monthHash, MONTH_HASH_LENGTH, type ReplayOutcome } from './replay';
 export { RESULT_FORMAT, RESULT_VERSION, buildResultFile, resultMarket, resultFileJson, resultFileName, displayPlayerName, encodeResultCode, decodeResultCode, looksLikeResultCode, type ResultFile, type ResultAnswer, type ResultInput } from './result-file';
+export { explainDecisions, explainRemoval, findingText, type Finding } from './counterfactual';
+export { referenceBudget, referenceOutcomes, referenceStrategies, type ReferenceOptions, type ReferenceOutcome, type ReferenceStrategy } from './reference-strategies';
