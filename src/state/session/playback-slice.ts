@@ -1,0 +1,20 @@
+// The playback slice: how the month animation plays (speed 1×, 2×, 4×; skip to the end). Shared by
+// the DOM buttons and the market scene; not part of the saved game.
+import { SPEEDS, type GetState, type PlaybackSlice, type SetState, type Speed } from './store-types';
+
+export function createPlaybackSlice(set: SetState, get: GetState): PlaybackSlice {
+  return {
+    speed: 1,
+    skipRequests: 0,
+    animatedMonth: 0,
+    setSpeed(speed: Speed) {
+      if ((SPEEDS as readonly number[]).includes(speed)) set({ speed });
+    },
+    skipAnimation() {
+      set({ skipRequests: get().skipRequests + 1 });
+    },
+    markAnimated(month: number) {
+      if (month > get().animatedMonth) set({ animatedMonth: month });
+    },
+  };
+}

@@ -1,0 +1,14 @@
+// Problems with the saved game that the player must be told about (shown above the play screens).
+export const SESSION_NOTICE_KINDS = [
+  'damaged-save', 'newer-save', 'scenario-changed', 'save-failed', 'storage-full', 'storage-unavailable', 'scenario-missing',
+] as const;
+export type SessionNoticeKind = (typeof SESSION_NOTICE_KINDS)[number];
+
+export interface SessionNotice {
+  readonly id: string;
+  readonly kind: SessionNoticeKind;
+  /** One or two clear sentences for the player. */
+  readonly message: string;
+  /** Where a save that could not be used was kept, if anywhere. */
+  readonly asideKey?: string;
+}

@@ -1,0 +1,74 @@
+// The session store (zustand vanilla + persist, applied once here): the game being played, saved
+// after every month and every answer, versioned and migrated; the engine run is rebuilt from the
+// saved decisions. Composed of typed slices (session, run, notices, playback).
+import { createStore } from 'zustand/vanilla';
+import { persist } from 'zustand/middleware';
+import type { LoadedScenario } from '../../content/scenario/resolve-scenario';
+import { createNoticesSlice } from './notices-slice';
+import { createPlaybackSlice } from './playback-slice';
+import { createRunSlice } from './run-slice';
+import { migrateSession, SESSION_VERSION } from './session-migrations';
+import type { PersistedSession } from './session-schema';
+import type { SessionNotice } from './session-notices';
+import { createSessionSlice } from './session-slice';
+import { createSessionStorage, keepAside, type StorageLike } from './session-storage';
+import type { SessionState, SessionStore, SetState } from './store-types';
+
+export const SESSION_STORAGE_KEY = 'rapport.session';
+
+export interface SessionStoreOptions {
+  readonly storage: StorageLike;
+  readonly loadScenario: (id: string) => Promise<LoadedScenario>;
+  readonly key?: string;
+  /** Notices known before the store exists (e.g. storage unavailable). */
+  readonly initialNotices?: readonly SessionNotice[];
+}
+
+export function createSessionStore(options: SessionStoreOptions): SessionStore {
+  const key = options.key ?? SESSION_STORAGE_KEY;
+  const early: SessionNotice[] = [...(options.initialNotices ?? [])];
+  let store: SessionStore | undefined;
+  const report = (notice: SessionNotice): void => {
+    if (store) store.getState().reportNotice(notice);
+    else early.push(notice);
+  };
+  let loads = 0;
+
+  store = createStore<SessionState>()(
+    persist(
+      (set, get) => {
+        const context = {
+          loadScenario: options.loadScenario,
+          nextLoad: () => ++loads,
+          isCurrentLoad: (n: number) => n === loads,
+          keepSessionAside(reason: string, kind: SessionNotice['kind']) {
+            const raw = JSON.stringify({ state: { session: get().session }, version: SESSION_VERSION });
+            report(keepAside(options.storage, key, raw, reason, kind));
+            set({ session: null, loaded: null, run: null, reports: [] });
+          },
+        };
+        const setState = set as SetState;
+        return {
+          ...createSessionSlice(setState, get, context),
+          ...createRunSlice(setState, get, context),
+          ...createNoticesSlice(setState, get, []),
+          ...createPlaybackSlice(setState, get),
+        };
+      },
+      {
+        name: key,
+        version: SESSION_VERSION,
+        storage: createSessionStorage(options.storage, report),
+        partialize: (state): PersistedSession => ({ session: state.session }),
+        migrate: (persisted, version) => {
+          const result = migrateSession(persisted, version);
+          if (!result.ok) throw new Error(result.problem);
+          return result.data;
+        },
+      },
+    ),
+  ) as unknown as SessionStore;
+
+  if (early.length > 0) store.setState({ notices: [...store.getState().notices, ...early] });
+  return store;
+}
