@@ -1,0 +1,144 @@
+// Property tests (fast-check): for random valid scenarios and plans the model's invariants hold;
+// random invalid input gets a clear error, never a crash.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ContentError } from '../../../src/content/issues';
+import { parseYamlText } from '../../../src/content/scenario/parse-text';
+import { resolveScenario } from '../../../src/content/scenario/resolve-scenario';
+import { loadRelationships } from '../../../src/content/scenario/load-node';
+import { InvalidInputError, RELATIONSHIP_TYPES, simulate } from '../../../src/engine';
+
+const relationships = loadRelationships();
+const typeId = fc.constantFrom(...RELATIONSHIP_TYPES);
+const byType = (value: fc.Arbitrary<number>) => fc.dictionary(typeId, value, { maxKeys: 4 });
+
+const segmentArb = (index: number) =>
+  fc.record({
+    marketSize: fc.integer({ min: 1, max: 5000 }),
+    initialShare: fc.double({ min: 0, max: 1, noNaN: true }),
+    margin: fc.double({ min: 0, max: 500, noNaN: true }),
+    serveCost: fc.double({ min: 0, max: 50, noNaN: true }),
+    p: fc.double({ min: 0, max: 0.2, noNaN: true }),
+    q: fc.double({ min: 0, max: 1.5, noNaN: true }),
+    churn: fc.oneof(
+      fc.record({ rate: fc.double({ min: 0, max: 1, noNaN: true }) }),
+      fc.record({ alpha: fc.double({ min: 0.05, max: 20, noNaN: true }), beta: fc.double({ min: 0.05, max: 50, noNaN: true }) }),
+    ),
+    preferences: byType(fc.double({ min: -1, max: 1, noNaN: true })),
+    expectations: byType(fc.double({ min: 0, max: 1, noNaN: true })),
+    valueProposition: fc.double({ min: -5, max: 5, noNaN: true }),
+    expansionPotential: fc.double({ min: 0, max: 5, noNaN: true }),
+    tasteSpread: fc.double({ min: 0, max: 1, noNaN: true }),
+  }).map((s) => ({
+    id: `s${index}`,
+    name: `Segment ${index}`,
+    marketSize: s.marketSize,
+    initialCustomers: Math.floor(s.marketSize * s.initialShare),
+    margin: s.margin,
+    serveCost: s.serveCost,
+    bass: { p: s.p, q: s.q },
+    churn: s.churn,
+    preferences: s.preferences,
+    expectations: s.expectations,
+    valueProposition: s.valueProposition,
+    expansionPotential: s.expansionPotential,
+    tasteSpread: s.tasteSpread,
+  }));
+
+const scenarioArb = fc.integer({ min: 1, max: 3 }).chain((n) =>
+  fc.record({
+    segments: fc.tuple(...Array.from({ length: n }, (_, i) => segmentArb(i))),
+    months: fc.integer({ min: 1, max: 8 }),
+    startingCash: fc.integer({ min: 0, max: 1_000_000 }),
+    discountRate: fc.double({ min: 0.001, max: 0.5, noNaN: true }),
+    spend: fc.array(fc.tuple(fc.integer({ min: 0, max: n - 1 }), typeId, fc.double({ min: 0, max: 50_000, noNaN: true })), { maxLength: 8 }),
+  }),
+);
+
+describe('properties of random valid scenarios and plans', () => {
+  it('counts are never negative, customers are conserved and cash is the sum of profits', () => {
+    fc.assert(
+      fc.property(scenarioArb, fc.string({ minLength: 1, maxLength: 12 }), (s, seed) => {
+        const { scenario } = resolveScenario({ id: 'random', title: 'Random', months: s.months, startingCash: s.startingCash, discountRate: s.discountRate, segments: s.segments }, relationships, 'random.yaml');
+        const spend: Record<string, Record<string, number>> = {};
+        for (const [i, type, amount] of s.spend) (spend[`s${i}`] ??= {})[type] = amount;
+        const out = simulate(scenario, { spend }, seed);
+        let cash = Math.round(s.startingCash * 100);
+        const active = scenario.segments.map((seg) => seg.initialCustomers);
+        for (const m of out.months) {
+          cash += Math.round(m.total.profit * 100);
+          expect(Math.round(m.total.cash * 100)).toBe(cash);
+          scenario.segments.forEach((seg, i) => {
+            const x = m.segments[seg.id]!;
+            for (const k of ['active', 'newCustomers', 'churned', 'prospects', 'referrals'] as const) expect(x[k]).toBeGreaterThanOrEqual(0);
+            expect(x.referrals).toBeLessThanOrEqual(x.newCustomers);
+            expect(x.active).toBe(active[i]! + x.newCustomers - x.churned);
+            expect(x.active).toBeLessThanOrEqual(seg.marketSize);
+            active[i] = x.active;
+            for (const v of [x.revenue, x.cost, x.profit, x.clvPredicted]) expect(Number.isFinite(v)).toBe(true);
+          });
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('invalid input gets a clear message, never a crash', () => {
+  it('any JSON value as a scenario is either valid or a ContentError naming the file', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        try {
+          resolveScenario(value, relationships, 'fuzz.yaml');
+        } catch (error) {
+          expect(error).toBeInstanceOf(ContentError);
+          expect((error as ContentError).problems[0]).toMatch(/^fuzz\.yaml: /);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('mutating one field of a valid scenario to a wrong type names that field', () => {
+    const valid = { id: 'ok', title: 'Ok', months: 3, startingCash: 10, discountRate: 0.01, segments: [{ id: 'a', name: 'A', marketSize: 100, initialCustomers: 10, margin: 1, bass: { p: 0.01, q: 0.1 }, churn: { rate: 0.1 } }] };
+    const fields = ['months', 'startingCash', 'discountRate', 'title'] as const;
+    fc.assert(
+      fc.property(fc.constantFrom(...fields), fc.oneof(fc.string(), fc.constant(null), fc.constant(-5), fc.array(fc.integer())), (field, bad) => {
+        try {
+          resolveScenario({ ...valid, [field]: bad }, relationships, 'mutant.yaml');
+        } catch (error) {
+          expect(error).toBeInstanceOf(ContentError);
+          expect((error as ContentError).problems.join('\n')).toContain(`mutant.yaml: ${field}:`);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('arbitrary text as a scenario file never crashes the YAML reader', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), (text) => {
+        try {
+          resolveScenario(parseYamlText(text, 'text.yaml'), relationships, 'text.yaml');
+        } catch (error) {
+          expect(error).toBeInstanceOf(ContentError);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('arbitrary plans are run or rejected with InvalidInputError', () => {
+    const { scenario } = resolveScenario({ id: 'ok', title: 'Ok', months: 2, startingCash: 10, discountRate: 0.01, segments: [{ id: 'a', name: 'A', marketSize: 100, initialCustomers: 10, margin: 1, bass: { p: 0.01, q: 0.1 }, churn: { rate: 0.1 } }] }, relationships, 'ok.yaml');
+    fc.assert(
+      fc.property(fc.jsonValue(), (plan) => {
+        try {
+          simulate(scenario, plan as never, 'fuzz');
+        } catch (error) {
+          expect(error).toBeInstanceOf(InvalidInputError);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
