@@ -1,0 +1,99 @@
+// The forecast: percentile bands over seeded futures of the current run, which bracket what then
+// happens, never touch the run they start from, and are the same every time they are asked for.
+import { describe, expect, it } from 'vitest';
+import { InvalidInputError, createRun, forecast, reseedRun, cloneRun, stepInPlace, type Band, type Decisions, type RunState } from '../../../src/engine';
+import { shipped } from './helpers';
+
+const coffee = shipped('coffee-chain');
+const decisions: Decisions = {
+  spend: { commuters: { transactional: 1500, 'self-service': 1200 }, regulars: { 'personal-assistance': 2000, communities: 800 }, offices: { 'dedicated-personal-assistance': 600 } },
+};
+
+function runTo(month: number, seed = 'forecast'): RunState {
+  const run = createRun(coffee, seed);
+  for (let m = 0; m < month; m++) {
+    const r = stepInPlace(run, decisions);
+    if (!r.ok) throw new Error(r.error);
+  }
+  return run;
+}
+
+const ordered = (b: Band) => b.p10 <= b.p50 && b.p50 <= b.p90;
+
+describe('forecast', () => {
+  it('gives one month per month ahead, numbered from the next month, with ordered bands', () => {
+    const run = runTo(3);
+    const f = forecast(run, decisions, { months: 6, seeds: 16, seedPrefix: 'f' });
+    expect(f.map((m) => m.month)).toEqual([4, 5, 6, 7, 8, 9]);
+    for (const m of f) {
+      for (const b of [m.active, m.newCustomers, m.profit, m.cash, m.nps, m.churnRate]) expect(ordered(b)).toBe(true);
+      expect(Object.keys(m.segments)).toEqual(['commuters', 'regulars', 'offices']);
+      for (const s of Object.values(m.segments)) expect(ordered(s.active) && ordered(s.nps)).toBe(true);
+    }
+    // Customers are not created from nothing: the segment medians are near the total median.
+    const last = f[5]!;
+    const sum = Object.values(last.segments).reduce((a, s) => a + s.active.p50, 0);
+    expect(Math.abs(sum / last.active.p50 - 1)).toBeLessThan(0.05);
+  });
+
+  it('stops at the end of the scenario', () => {
+    const run = runTo(coffee.months - 2);
+    expect(forecast(run, decisions, { months: 12, seeds: 4, seedPrefix: 'end' }).map((m) => m.month)).toEqual([coffee.months - 1, coffee.months]);
+    expect(forecast(runTo(0), decisions, { months: 0, seeds: 4, seedPrefix: 'none' })).toEqual([]);
+  });
+
+  it('does not change the run it starts from: the run steps on exactly as an untouched twin', () => {
+    const run = runTo(4, 'twin');
+    const twin = runTo(4, 'twin');
+    forecast(run, decisions, { months: 8, seeds: 8, seedPrefix: 'f' });
+    expect(run.month).toBe(4);
+    expect(run.reports).toHaveLength(4);
+    const a = stepInPlace(run, decisions);
+    const b = stepInPlace(twin, decisions);
+    expect(a.ok && b.ok && a.value.hash === b.value.hash && a.value.hash.length === 64).toBe(true);
+  });
+
+  it('is deterministic, and future k is the run reseeded with `${seedPrefix}/${k}`', () => {
+    const run = runTo(2);
+    const a = forecast(run, decisions, { months: 4, seeds: 12, seedPrefix: 'same' });
+    expect(forecast(run, decisions, { months: 4, seeds: 12, seedPrefix: 'same' })).toEqual(a);
+    expect(forecast(run, decisions, { months: 4, seeds: 12, seedPrefix: 'other' })).not.toEqual(a);
+    // With one future, every percentile is that future.
+    const one = forecast(run, decisions, { months: 4, seeds: 1, seedPrefix: 'same' });
+    const manual = reseedRun(cloneRun(run), 'same/0');
+    for (const m of one) {
+      const r = stepInPlace(manual, decisions);
+      if (!r.ok) throw new Error(r.error);
+      const x = r.value.total.active;
+      expect(m.active).toEqual({ p10: x, p50: x, p90: x });
+    }
+  });
+
+  it('brackets the realised outcome between p10 and p90 in most futures', () => {
+    const run = runTo(3, 'bracket');
+    const f = forecast(run, decisions, { months: 6, seeds: 32, seedPrefix: 'bands' });
+    const trials = 24;
+    let activeInside = 0;
+    let cashInside = 0;
+    for (let k = 0; k < trials; k++) {
+      const realised = reseedRun(cloneRun(run), `realised-${k}`);
+      let last;
+      for (let m = 0; m < 6; m++) {
+        const r = stepInPlace(realised, decisions);
+        if (!r.ok) throw new Error(r.error);
+        last = r.value;
+      }
+      const end = f[5]!;
+      if (last!.total.active >= end.active.p10 && last!.total.active <= end.active.p90) activeInside++;
+      if (last!.total.cash >= end.cash.p10 && last!.total.cash <= end.cash.p90) cashInside++;
+    }
+    // About 80% expected (a 10–90 band); allow for sampling error with 24 trials.
+    expect(activeInside / trials).toBeGreaterThan(0.6);
+    expect(cashInside / trials).toBeGreaterThan(0.6);
+  });
+
+  it('rejects decisions the engine cannot play with a clear error', () => {
+    expect(() => forecast(runTo(0), { spend: { tourists: { transactional: 5 } } }, { months: 2, seeds: 2, seedPrefix: 'x' })).toThrow(InvalidInputError);
+    expect(() => forecast(runTo(0), { spend: { tourists: { transactional: 5 } } }, { months: 2, seeds: 2, seedPrefix: 'x' })).toThrow(/unknown segment "tourists"/);
+  });
+});
