@@ -1,7 +1,7 @@
 // The run slice: the engine run of the game in play, never saved but rebuilt from the saved
 // decisions (load the scenario, check it is the very one played, replay month by month).
 import { scenarioHash } from '../../engine';
-import { replayDecisions } from './replay';
+import { gameMarket, rebuildRun } from './rebuild-run';
 import type { GetState, RunSlice, SetState, SliceContext } from './store-types';
 
 export function createRunSlice(set: SetState, get: GetState, context: SliceContext & { nextLoad(): number; isCurrentLoad(n: number): boolean }): RunSlice {
@@ -31,14 +31,15 @@ export function createRunSlice(set: SetState, get: GetState, context: SliceConte
       set({ runStatus: 'empty' });
       return;
     }
-    const replay = replayDecisions(loaded.scenario, session.seed, session.months, session.decisions);
+    const market = gameMarket(loaded, session);
+    const replay = market.ok ? rebuildRun(market.value, session.decisions) : market;
     if (!replay.ok) {
       context.keepSessionAside(replay.error, 'damaged-save');
       set({ runStatus: 'empty' });
       return;
     }
-    const played = replay.run.reports.length;
-    set({ loaded, run: replay.run, reports: replay.run.reports.slice(), runStatus: 'ready', runError: null, animatedMonth: session.phase === 'running' ? played - 1 : played });
+    const played = replay.value.reports.length;
+    set({ loaded, run: replay.value, reports: replay.value.reports.slice(), runStatus: 'ready', runError: null, animatedMonth: session.phase === 'running' ? played - 1 : played });
   }
 
   return {

@@ -3,7 +3,7 @@
 // persist middleware, so a month played or a question answered is never lost.
 import { scenarioHash, step, type Decisions } from '../../engine';
 import { firingPoints } from './decision-points';
-import { replayDecisions } from './replay';
+import { gameMarket, rebuildRun } from './rebuild-run';
 import type { SessionData } from './session-schema';
 import type { GetState, Outcome, SessionSlice, SetState, SliceContext, StartOptions } from './store-types';
 
@@ -39,29 +39,30 @@ export function createSessionSlice(set: SetState, get: GetState, context: SliceC
         return fail(`The scenario "${options.scenarioId}" could not be loaded: ${message}`);
       }
       if (!context.isCurrentLoad(load)) return fail('Another game was started meanwhile.');
-      const months = options.months ?? loaded.scenario.months;
-      if (!Number.isInteger(months) || months < 1 || months > loaded.scenario.months) {
-        set({ runStatus: get().run ? 'ready' : 'empty' });
-        return fail(`A game of "${loaded.file.title}" lasts from 1 to ${loaded.scenario.months} months, not ${String(months)}.`);
-      }
       if (options.seed.length === 0) return fail('The game needs a seed (any text).');
-      const replay = replayDecisions(loaded.scenario, options.seed, months, []);
-      if (!replay.ok) return fail(replay.error);
+      const market = gameMarket(loaded, options);
+      if (!market.ok) {
+        set({ runStatus: get().run ? 'ready' : 'empty' });
+        return fail(market.error);
+      }
+      const { seed, months, goals } = market.value;
+      const built = rebuildRun(market.value, []);
+      if (!built.ok) return fail(built.error);
       const session: SessionData = {
         scenarioId: loaded.scenario.id,
         scenarioHash: scenarioHash(loaded.scenario),
-        seed: options.seed,
+        seed,
         months,
         ...(options.challengeCode !== undefined ? { challengeCode: options.challengeCode } : {}),
         ...(options.player !== undefined ? { player: options.player } : {}),
-        ...(options.goals !== undefined ? { goals: options.goals.map((g) => ({ ...g })) } : {}),
+        ...(options.challengeCode !== undefined || options.goals !== undefined ? { goals: goals.map((g) => ({ ...g, weight: g.weight })) } : {}),
         decisions: [],
         answers: [],
         pendingPoints: [],
         draft: { spend: structuredClone(loaded.file.suggestedSpend ?? {}) },
         phase: 'briefing',
       };
-      set({ session, loaded, run: replay.run, reports: replay.run.reports.slice(), runStatus: 'ready', runError: null, animatedMonth: 0 });
+      set({ session, loaded, run: built.value, reports: [], runStatus: 'ready', runError: null, animatedMonth: 0 });
       return { ok: true };
     },
 

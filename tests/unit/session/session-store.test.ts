@@ -2,7 +2,7 @@
 // debrief; it plays exactly the decisions the player made and refuses actions out of turn.
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../../src/content/scenario/load-node';
-import { scenarioHash, simulate } from '../../../src/engine';
+import { CHALLENGE_VERSION, ENGINE_VERSION, encodeChallenge, scenarioHash, simulate, variantScenario, variantSeed } from '../../../src/engine';
 import { currentMonth, currentQuestion, goalsOf } from '../../../src/state/session/session-selectors';
 import { makeStore, someSpend } from './helpers';
 
@@ -11,11 +11,11 @@ const coffee = loadScenario('coffee-chain');
 describe('session store', () => {
   it('starts a game at the briefing with the scenario, seed, length and suggested spend', async () => {
     const { store } = makeStore();
-    const started = await store.getState().startSession({ scenarioId: 'coffee-chain', seed: 's1', months: 4, player: 'Ada', challengeCode: 'ABC' });
+    const started = await store.getState().startSession({ scenarioId: 'coffee-chain', seed: 's1', months: 4, player: 'Ada' });
     expect(started).toEqual({ ok: true });
     const { session, run, runStatus } = store.getState();
     expect(session).toMatchObject({
-      scenarioId: 'coffee-chain', seed: 's1', months: 4, player: 'Ada', challengeCode: 'ABC',
+      scenarioId: 'coffee-chain', seed: 's1', months: 4, player: 'Ada',
       phase: 'briefing', decisions: [], answers: [], pendingPoints: [],
       scenarioHash: scenarioHash(coffee.scenario),
     });
@@ -84,6 +84,31 @@ describe('session store', () => {
     const goals = [{ id: 'cash', label: 'Keep $1 of cash', metric: 'finalCash' as const, target: 1, weight: 1 }];
     await store.getState().startSession({ scenarioId: 'coffee-chain', seed: 'g', goals });
     expect(goalsOf(store.getState())).toEqual(goals);
+  });
+
+  it('plays a challenge\'s own market: its seed, length and goals, and a student\'s variant when the rules ask for one', async () => {
+    const goals = [{ id: 'cash', label: 'Keep $1 of cash', metric: 'finalCash' as const, target: 1, weight: 1 }];
+    const challenge = (perStudentVariants: boolean) => encodeChallenge({
+      version: CHALLENGE_VERSION, engineVersion: ENGINE_VERSION, scenario: { id: 'coffee-chain', hash: scenarioHash(coffee.scenario) },
+      seed: 'class-7', months: 3, goals, rules: { attempts: null, perStudentVariants }, title: 'Week 7', instructions: '',
+    });
+    const shared = challenge(false);
+    if (!shared.ok) throw new Error(shared.error);
+    const { store } = makeStore();
+    expect(await store.getState().startSession({ scenarioId: 'coffee-chain', seed: 'class-7', months: 3, challengeCode: shared.value, player: 'Ada' })).toEqual({ ok: true });
+    expect(store.getState().session).toMatchObject({ seed: 'class-7', months: 3, challengeCode: shared.value, player: 'Ada', goals });
+    expect(store.getState().run?.scenario.segments).toEqual(coffee.scenario.segments);
+
+    const own = challenge(true);
+    if (!own.ok) throw new Error(own.error);
+    expect(await store.getState().startSession({ scenarioId: 'coffee-chain', seed: 'class-7', challengeCode: own.value, player: 'Ada Lovelace' })).toEqual({ ok: true });
+    const seed = variantSeed('class-7', 'Ada Lovelace');
+    expect(store.getState().session?.seed).toBe(seed);
+    expect(store.getState().run?.scenario.segments).toEqual(variantScenario(coffee.scenario, seed).segments);
+    expect(store.getState().session?.scenarioHash).toBe(scenarioHash(coffee.scenario));
+
+    const wrongSeed = await store.getState().startSession({ scenarioId: 'coffee-chain', seed: 'other', challengeCode: shared.value, player: 'Ada' });
+    expect(wrongSeed).toEqual({ ok: false, error: 'The seed "other" is not the seed of this challenge.' });
   });
 
   it('"start over" forgets the game in play', async () => {
