@@ -34,7 +34,7 @@ export const ChallengeSchema = v.strictObject({
     id: kebabId,
     hash: v.pipe(v.string('expected a content hash'), v.regex(/^[0-9a-f]{16}$/, 'expected 16 hexadecimal digits')),
   }),
-  seed: v.pipe(v.string('expected a seed'), v.minLength(1, 'expected a non-empty seed'), v.maxLength(MAX_SEED, `expected at most ${MAX_SEED} characters`), v.regex(/^[\x20-\x7e]+$/, 'expected printable characters only')),
+  seed: v.pipe(v.string('expected a seed'), v.minLength(1, 'expected a non-empty seed'), v.maxLength(MAX_SEED, `expected at most ${MAX_SEED} characters`), v.regex(/^[^\u0000-\u001f\u007f]+$/u, 'expected no control characters (tabs, line breaks)')),
   months: v.pipe(v.number('expected a number'), v.integer('expected a whole number'), v.minValue(1, 'expected 1 or more'), v.maxValue(600, 'expected at most 600')),
   goals: v.pipe(v.array(GoalSchema, 'expected a list of goals'), v.minLength(1, 'expected at least one goal'), v.maxLength(MAX_GOALS, `expected at most ${MAX_GOALS} goals`)),
   rules: ChallengeRulesSchema,

@@ -21,3 +21,6 @@ export { replayDecisions, monthHash, MONTH_HASH_LENGTH, type ReplayOutcome } fro
 export { RESULT_FORMAT, RESULT_VERSION, buildResultFile, resultMarket, resultFileJson, resultFileName, displayPlayerName, encodeResultCode, decodeResultCode, looksLikeResultCode, type ResultFile, type ResultAnswer, type ResultInput } from './result-file';
 export { explainDecisions, explainRemoval, findingText, type Finding } from './counterfactual';
 export { referenceBudget, referenceOutcomes, referenceStrategies, type ReferenceOptions, type ReferenceOutcome, type ReferenceStrategy } from './reference-strategies';
+export { verifyResult, MAX_RESULT_SIZE, type Verdict, type VerifiedResult, type RejectedResult, type ResolveScenario, type ScenarioForVerify, type VerifyOptions } from './result-verify';
+export { REPLAY_COMPATIBLE_ENGINES } from './result-migrations';
+export type { DecisionPointKey } from './result-answers';

@@ -8,10 +8,19 @@ import { stepInPlace } from './step';
 
 export type ReplayOutcome =
   | { readonly ok: true; readonly reports: readonly MonthReport[] }
-  | { readonly ok: false; readonly month: number; readonly error: string };
+  | { readonly ok: false; readonly month: number; readonly error: string; readonly mismatch?: true };
 
-/** Plays `decisions[0]` as month 1, `decisions[1]` as month 2, … for `months` months. */
-export function replayDecisions(scenario: Scenario, seed: string, months: number, decisions: readonly Decisions[]): ReplayOutcome {
+/**
+ * Plays `decisions[0]` as month 1, `decisions[1]` as month 2, … for `months` months. With
+ * `expectedHashes`, stops at the first month whose state hash differs (`mismatch`).
+ */
+export function replayDecisions(
+  scenario: Scenario,
+  seed: string,
+  months: number,
+  decisions: readonly Decisions[],
+  expectedHashes?: readonly string[],
+): ReplayOutcome {
   if (!Number.isInteger(months) || months < 1 || months > 1200) return { ok: false, month: 0, error: 'the length must be a whole number of months from 1 to 1200' };
   if (decisions.length !== months) {
     return { ok: false, month: Math.min(decisions.length, months) + 1, error: `there are decisions for ${decisions.length} months but the game lasts ${months}` };
@@ -20,6 +29,9 @@ export function replayDecisions(scenario: Scenario, seed: string, months: number
   for (let m = 1; m <= months; m++) {
     const r = stepInPlace(run, decisions[m - 1]!);
     if (!r.ok) return { ok: false, month: m, error: r.error };
+    if (expectedHashes && monthHash(r.value) !== expectedHashes[m - 1]) {
+      return { ok: false, month: m, error: 'the state differs from the recorded one', mismatch: true };
+    }
   }
   return { ok: true, reports: run.reports };
 }

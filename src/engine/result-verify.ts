@@ -1,0 +1,253 @@
+// Verification of a result file: parse (size limit, JSON or result code, schema), migrate, check
+// the engine version, the scenario and the challenge (seed, length, the player's variant), then
+// replay every decision and compare each month's hash, the final metrics, the score and answers.
+// Nothing the file claims is trusted; the verdict never throws.
+import * as v from 'valibot';
+import { canonicalJson, type Json } from './canonical-hash';
+import { decodeChallenge, type Challenge } from './challenge-code';
+import type { Decisions } from './decisions';
+import type { Metrics } from './metrics-types';
+import { replayDecisions } from './replay';
+import { decodeResultCode, looksLikeResultCode } from './result-file';
+import { migrateResult, REPLAY_COMPATIBLE_ENGINES } from './result-migrations';
+import { ResultFileSchema, type ParsedResultFile } from './result-schema';
+import { scenarioHash } from './scenario-hash';
+import type { Scenario } from './scenario-types';
+import { firstIssue } from './schema-issue';
+import { scoreRun, type Goal, type GoalResult } from './score';
+import { challengeMarket, type Market } from './variants';
+import { ENGINE_VERSION } from './version';
+import { checkAnswers, type DecisionPointKey } from './result-answers';
+
+/** Largest input read, in characters or bytes (a 600-month game is far below it). */
+export const MAX_RESULT_SIZE = 4_000_000;
+
+export interface ScenarioForVerify {
+  readonly scenario: Scenario;
+  /** The scenario's own goals (a challenge's goals replace them). */
+  readonly goals: readonly Goal[];
+  /** The scenario questions, to recheck which answers were correct (optional). */
+  readonly decisionPoints?: readonly DecisionPointKey[] | undefined;
+}
+
+export type ResolveScenario = (id: string) => ScenarioForVerify | undefined;
+
+export interface VerifyOptions {
+  /** Accept only results of this challenge (the instructor's code). */
+  readonly expectedChallenge?: string | undefined;
+}
+
+export interface VerifiedResult {
+  readonly status: 'verified';
+  readonly player: string;
+  readonly challengeTitle: string | null;
+  readonly challengeCode: string | null;
+  readonly attemptsAllowed: number | null;
+  readonly scenarioId: string;
+  readonly seed: string;
+  readonly months: number;
+  readonly score: number;
+  readonly goals: readonly GoalResult[];
+  readonly goalsMet: number;
+  readonly answersCorrect: number;
+  readonly answersTotal: number;
+  readonly finalMetrics: Metrics;
+}
+
+export interface RejectedResult {
+  readonly status: 'rejected';
+  readonly reason: string;
+  /** What the file says, when it could be read far enough (for the class table only). */
+  readonly player: string | null;
+  readonly challengeTitle: string | null;
+}
+
+export type Verdict = VerifiedResult | RejectedResult;
+
+type Step<T> = { ok: true; value: T } | { ok: false; error: string };
+
+function tooLarge(size: number): string {
+  return `The file is too large to be a result file (${(size / 1_000_000).toFixed(1)} MB; the limit is ${MAX_RESULT_SIZE / 1_000_000} MB).`;
+}
+
+/** Text, bytes or an already parsed value → a plain JSON object. */
+function readInput(input: unknown): Step<Record<string, unknown>> {
+  let value: unknown = input;
+  if (input instanceof ArrayBuffer || ArrayBuffer.isView(input)) {
+    const bytes = input instanceof ArrayBuffer ? new Uint8Array(input) : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+    if (bytes.byteLength > MAX_RESULT_SIZE) return { ok: false, error: tooLarge(bytes.byteLength) };
+    try {
+      value = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      return { ok: false, error: 'The file is not text (it holds binary data), so it is not a result file.' };
+    }
+  }
+  if (typeof value === 'string') {
+    if (value.length > MAX_RESULT_SIZE) return { ok: false, error: tooLarge(value.length) };
+    const text = value.replace(/^\uFEFF/, '').trim();
+    if (text.length === 0) return { ok: false, error: 'The file is empty.' };
+    if (looksLikeResultCode(text)) {
+      const decoded = decodeResultCode(text);
+      if (!decoded.ok) return { ok: false, error: `${decoded.error[0]!.toUpperCase()}${decoded.error.slice(1)}.` };
+      value = decoded.value;
+    } else {
+      try {
+        value = JSON.parse(text);
+      } catch {
+        return { ok: false, error: 'The file is not valid JSON: it may have been cut short or edited, or it is not a result file.' };
+      }
+    }
+  } else if (typeof value === 'object' && value !== null) {
+    let size: number;
+    try {
+      size = JSON.stringify(value).length;
+    } catch {
+      return { ok: false, error: 'The input cannot be read as JSON.' };
+    }
+    if (size > MAX_RESULT_SIZE) return { ok: false, error: tooLarge(size) };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return { ok: false, error: 'This is not a Rapport result file (it is not a JSON object).' };
+  }
+  return { ok: true, value: value as Record<string, unknown> };
+}
+
+function parseFile(input: unknown): Step<ParsedResultFile> {
+  const read = readInput(input);
+  if (!read.ok) return read;
+  if (read.value.format !== 'rapport-result') return { ok: false, error: 'This is not a Rapport result file (it has no "format": "rapport-result").' };
+  const migrated = migrateResult(read.value);
+  if (!migrated.ok) return { ok: false, error: `${migrated.error[0]!.toUpperCase()}${migrated.error.slice(1)}.` };
+  const parsed = v.safeParse(ResultFileSchema, migrated.value);
+  if (!parsed.success) return { ok: false, error: `The file is not a valid result file: ${firstIssue(parsed.issues)}.` };
+  return { ok: true, value: parsed.output };
+}
+
+function sameChallenge(a: Challenge, b: Challenge): boolean {
+  return canonicalJson(a as unknown as Json) === canonicalJson(b as unknown as Json);
+}
+
+/** The market the file must have been played on, from the scenario and (if any) its challenge. */
+function expectedMarket(file: ParsedResultFile, resolved: ScenarioForVerify, challenge: Challenge | null): Step<{ market: Market; goals: readonly Goal[] }> {
+  if (!challenge) return { ok: true, value: { market: { scenario: resolved.scenario, seed: file.seed, months: file.months }, goals: resolved.goals } };
+  if (challenge.scenario.id !== file.scenario.id) {
+    return { ok: false, error: `The file says it played "${file.scenario.id}" but its challenge is for "${challenge.scenario.id}".` };
+  }
+  const market = challengeMarket(challenge, resolved.scenario, file.player);
+  if (!market.ok) return market;
+  if (file.seed !== market.value.seed) {
+    return {
+      ok: false,
+      error: challenge.rules.perStudentVariants
+        ? `The game was not played on the market of "${file.player}" for this challenge (its seed belongs to someone else, or the name was changed after playing).`
+        : `The game was played with the seed "${file.seed}", not the challenge's seed.`,
+    };
+  }
+  if (file.months !== challenge.months) return { ok: false, error: `The file covers ${file.months} months but the challenge lasts ${challenge.months}.` };
+  return { ok: true, value: { market: market.value, goals: challenge.goals } };
+}
+
+/** The first metric whose value differs, as "name: the file says X, the replay gives Y". */
+function metricDifference(claimed: Readonly<Record<string, unknown>>, actual: Metrics): string | null {
+  const real = actual as unknown as Record<string, Json>;
+  const keys = [...new Set([...Object.keys(real), ...Object.keys(claimed)])].sort();
+  for (const key of keys) {
+    const a = canonicalJson(claimed[key] as Json | undefined);
+    const b = canonicalJson(real[key]);
+    if (a !== b) return `${key}: the file says ${a.slice(0, 60)}, the replay gives ${b.slice(0, 60)}`;
+  }
+  return null;
+}
+
+function check(file: ParsedResultFile, resolve: ResolveScenario, options: VerifyOptions): Step<VerifiedResult> {
+  if (!REPLAY_COMPATIBLE_ENGINES.includes(file.engineVersion)) {
+    return { ok: false, error: `The file was made with engine version ${file.engineVersion}, which this verifier (engine ${ENGINE_VERSION}) cannot replay exactly; it replays ${REPLAY_COMPATIBLE_ENGINES.join(', ')}.` };
+  }
+  let challenge: Challenge | null = null;
+  if (file.challenge !== null) {
+    const decoded = decodeChallenge(file.challenge);
+    if (!decoded.ok) return { ok: false, error: `The file's challenge code is not valid: ${decoded.error}` };
+    challenge = decoded.value;
+  }
+  if (options.expectedChallenge !== undefined) {
+    const expected = decodeChallenge(options.expectedChallenge);
+    if (!expected.ok) return { ok: false, error: `The challenge code to check against is not valid: ${expected.error}` };
+    if (!challenge) return { ok: false, error: `The file is a free game, not a result of the challenge "${expected.value.title}".` };
+    if (!sameChallenge(challenge, expected.value)) return { ok: false, error: `The file is a result of another challenge ("${challenge.title}"), not of "${expected.value.title}".` };
+  }
+  const resolved = resolve(file.scenario.id);
+  if (!resolved) return { ok: false, error: `The scenario "${file.scenario.id}" is not one this verifier knows.` };
+  const hash = scenarioHash(resolved.scenario);
+  if (file.scenario.hash !== hash) {
+    return { ok: false, error: `The file was played on another version of the scenario "${file.scenario.id}" (content hash ${file.scenario.hash}; this verifier has ${hash}).` };
+  }
+  const expected = expectedMarket(file, resolved, challenge);
+  if (!expected.ok) return expected;
+  const { market, goals } = expected.value;
+  if (file.decisions.length !== market.months) {
+    return { ok: false, error: `The file has decisions for ${file.decisions.length} months, but the game lasts ${market.months}: every month's decisions are needed.` };
+  }
+  if (file.hashes.length !== market.months) {
+    return { ok: false, error: `The file has state hashes for ${file.hashes.length} months, but the game lasts ${market.months}.` };
+  }
+  const replay = replayDecisions(market.scenario, market.seed, market.months, file.decisions as readonly Decisions[], file.hashes);
+  if (!replay.ok && replay.mismatch) {
+    return { ok: false, error: `The decisions for month ${replay.month} give a different state than the file records: the file does not match a replay from month ${replay.month} on.` };
+  }
+  if (!replay.ok) return { ok: false, error: `The decisions for month ${replay.month} cannot be played: ${replay.error}.` };
+  const reports = replay.reports;
+  const final = reports[reports.length - 1]!.total;
+  const difference = metricDifference(file.final.metrics, final);
+  if (difference) return { ok: false, error: `The final metrics in the file do not match the replay (${difference}).` };
+  const score = scoreRun(reports, goals);
+  const claimedMet = JSON.stringify(file.final.score.goals.map((g) => (typeof g === 'object' && g !== null && 'met' in g ? g.met : null)));
+  if (file.final.score.points !== score.points || claimedMet !== JSON.stringify(score.goals.map((g) => g.met))) {
+    return { ok: false, error: `The score in the file (${file.final.score.points}) is not what the replay earns (${score.points}).` };
+  }
+  const answers = checkAnswers(file.answers, market.months, resolved.decisionPoints);
+  if (!answers.ok) return answers;
+  return {
+    ok: true,
+    value: {
+      status: 'verified',
+      player: file.player,
+      challengeTitle: challenge?.title ?? null,
+      challengeCode: file.challenge,
+      attemptsAllowed: challenge?.rules.attempts ?? null,
+      scenarioId: file.scenario.id,
+      seed: file.seed,
+      months: market.months,
+      score: score.points,
+      goals: score.goals,
+      goalsMet: score.goals.filter((g) => g.met).length,
+      answersCorrect: file.answers.filter((a) => a.correct).length,
+      answersTotal: file.answers.length,
+      finalMetrics: final,
+    },
+  };
+}
+
+/** What the file says about who played which challenge, for a rejected row (never trusted). */
+function claimedIdentity(input: unknown): { player: string | null; challengeTitle: string | null } {
+  const read = readInput(input);
+  if (!read.ok) return { player: null, challengeTitle: null };
+  const player = typeof read.value.player === 'string' ? read.value.player.slice(0, 120) : null;
+  const code = typeof read.value.challenge === 'string' ? decodeChallenge(read.value.challenge) : null;
+  return { player, challengeTitle: code?.ok ? code.value.title : null };
+}
+
+/**
+ * Verifies a result file given as JSON text, a result code, bytes or a parsed value.
+ * `resolveScenario` gives the shipped scenario for an id. Never throws.
+ */
+export function verifyResult(input: unknown, resolveScenario: ResolveScenario, options: VerifyOptions = {}): Verdict {
+  try {
+    const parsed = parseFile(input);
+    const outcome = parsed.ok ? check(parsed.value, resolveScenario, options) : parsed;
+    if (outcome.ok) return outcome.value;
+    return { status: 'rejected', reason: outcome.error, ...claimedIdentity(input) };
+  } catch (error) {
+    const what = error instanceof Error ? error.message.split('\n')[0]!.slice(0, 200) : 'unknown error';
+    return { status: 'rejected', reason: `The file could not be checked (${what}).`, player: null, challengeTitle: null };
+  }
+}
