@@ -44,6 +44,10 @@ export function describeIssue(issue: AnyIssue): string {
   if (issue.type === 'strict_object' && issue.expected === 'never') {
     return `unknown field (check its spelling; allowed fields are listed in docs/learn-content-format.md)`;
   }
+  if (!issue.message.startsWith('Invalid ')) return issue.message;
+  if ((issue.type === 'object' || issue.type === 'strict_object') && issue.received === 'undefined') {
+    return 'this field is required';
+  }
   if (issue.kind === 'schema' && issue.received === 'undefined') {
     return `this field is required (expected ${readableExpected(issue.expected)})`;
   }
