@@ -7,7 +7,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { loadCourse } from '../../src/content/learn/load-course';
-import type { Course, SingleQuestion } from '../../src/content/learn/course-types';
+import type { Course, NumericQuestion, OpenQuestion, SingleQuestion } from '../../src/content/learn/course-types';
 
 const loaded = loadCourse(path.resolve('content'));
 if (!loaded.ok) throw new Error('The content does not validate; run the content tests first.');
@@ -112,6 +112,44 @@ test('progress exports to a file, imports back, refuses a bad file, and resets o
   await expect(page.getByText(`Questions answered: 1 of`)).toBeVisible();
   await page.reload();
   await expect(page.getByText('In your review queue: 1 question (1 due now)')).toBeVisible();
+});
+
+test('a numeric question shows the working when wrong, and an open question is self-assessed', async ({ page }) => {
+  const numericLesson = course.lessons.find((l) => l.inlineChecks.some((id) => course.questions[id]!.kind === 'numeric'))!;
+  const numeric = numericLesson.inlineChecks.map((id) => course.questions[id]!).find((q): q is NumericQuestion => q.kind === 'numeric')!;
+  await page.goto(`./#/lessons/${numericLesson.id}`);
+  const box = page.locator(`#inline-${numeric.id}-title`).locator('..');
+  const input = box.getByLabel(numeric.unit === '' ? 'Your answer' : `Your answer (in ${numeric.unit})`);
+  await input.fill('not a number');
+  await box.getByRole('button', { name: 'Check answer' }).click();
+  await expect(box.locator('.form-message')).toContainText('is not a number');
+  await input.fill(String(numeric.answer + 10 * numeric.tolerance + 1));
+  await box.getByRole('button', { name: 'Check answer' }).click();
+  await expect(box.locator('.verdict')).toContainText('Not quite.');
+  await expect(box.locator(`#inline-${numeric.id}-number-fb`)).toContainText(numeric.feedback.incorrect);
+  await box.getByRole('button', { name: 'Try again' }).click();
+  await expect(input).toBeFocused();
+  await input.fill(String(numeric.answer));
+  await box.getByRole('button', { name: 'Check answer' }).click();
+  await expect(box.locator('.verdict')).toHaveText('Right!');
+
+  const openLesson = course.lessons.find((l) => l.questions.some((id) => course.questions[id]!.kind === 'open'))!;
+  const open = openLesson.questions.map((id) => course.questions[id]!).find((q): q is OpenQuestion => q.kind === 'open')!;
+  const scope = openLesson.inlineChecks.includes(open.id) ? `inline-${open.id}` : `end-${open.id}`;
+  await page.goto(`./#/lessons/${openLesson.id}`);
+  const openBox = page.locator(`#${scope}-title`).locator('..');
+  await openBox.getByRole('button', { name: 'Show the model answer' }).click();
+  await expect(openBox.locator('.form-message')).toContainText('Write your answer first');
+  await openBox.getByLabel('Your answer', { exact: true }).fill('Start personal, then add self-service and a community as the customer base grows.');
+  await openBox.getByRole('button', { name: 'Show the model answer' }).click();
+  await expect(openBox.getByText(open.modelAnswer)).toBeVisible();
+  await expect(openBox.getByRole('checkbox', { name: open.rubric[0]! })).toBeFocused();
+  await openBox.getByRole('checkbox', { name: open.rubric[0]! }).check();
+  await openBox.getByRole('button', { name: 'Save my self-assessment' }).click();
+  await expect(openBox.locator('.verdict')).toHaveText(`Saved: your answer covers 1 of ${open.rubric.length} points. This question will come back in your review.`);
+  await expectNoAxeViolations(page, 'open question after self-assessment');
+  await page.goto('./#/review');
+  await expect(page.getByText(open.prompt)).toBeVisible();
 });
 
 /** Presses Tab until the element matching `selector` has focus; fails after `limit` presses. */
