@@ -42,9 +42,24 @@ export const ChallengeSchema = v.strictObject({
   instructions: v.pipe(v.string('expected text'), v.maxLength(MAX_INSTRUCTIONS, `expected at most ${MAX_INSTRUCTIONS} characters`)),
 });
 
-export type ChallengeRules = v.InferOutput<typeof ChallengeRulesSchema>;
-export type Challenge = v.InferOutput<typeof ChallengeSchema>;
+export interface ChallengeRules {
+  readonly attempts: number | null;
+  readonly perStudentVariants: boolean;
+}
 
-// The schema's goal type must stay the engine's Goal.
-const goalCheck: (g: v.InferOutput<typeof GoalSchema>) => Goal = (g) => g;
-void goalCheck;
+/** A decoded challenge; `version` is the format version (the current one once decoded). */
+export interface Challenge {
+  readonly version: number;
+  readonly engineVersion: string;
+  readonly scenario: { readonly id: string; readonly hash: string };
+  readonly seed: string;
+  readonly months: number;
+  readonly goals: readonly Goal[];
+  readonly rules: ChallengeRules;
+  readonly title: string;
+  readonly instructions: string;
+}
+
+// What the schema outputs must stay assignable to the types above.
+const outputCheck: (c: v.InferOutput<typeof ChallengeSchema>) => Challenge = (c) => c;
+void outputCheck;

@@ -24,3 +24,4 @@ export { referenceBudget, referenceOutcomes, referenceStrategies, type Reference
 export { verifyResult, MAX_RESULT_SIZE, type Verdict, type VerifiedResult, type RejectedResult, type ResolveScenario, type ScenarioForVerify, type VerifyOptions } from './result-verify';
 export { REPLAY_COMPATIBLE_ENGINES } from './result-migrations';
 export type { DecisionPointKey } from './result-answers';
+export { CLASS_COLUMNS, classRows, classCsv, type ClassRow, type ClassColumn, type NamedVerdict } from './class-report';

@@ -7,6 +7,7 @@ import { decodeChallenge } from './challenge-code';
 import type { Decisions } from './decisions';
 import type { Metrics } from './metrics-types';
 import { monthHash, replayDecisions } from './replay';
+import { checkAnswers } from './result-answers';
 import { scenarioHash } from './scenario-hash';
 import type { Scenario } from './scenario-types';
 import { scoreRun, type Goal, type Score } from './score';
@@ -91,13 +92,16 @@ function plain<T>(value: T): T {
 /**
  * Builds the result file of a finished game by replaying its decisions with the engine.
  * Throws InvalidInputError (a sentence naming what is wrong) if the decisions cannot be replayed,
- * do not cover every month, or do not belong to the challenge.
+ * do not cover every month, or do not belong to the challenge, or an answer is repeated or dated
+ * after the last month.
  */
 export function buildResultFile(input: ResultInput): ResultFile {
   const { market, goals } = resultMarket(input);
   const replay = replayDecisions(market.scenario, market.seed, market.months, input.decisions);
   if (!replay.ok) throw new InvalidInputError(`The game cannot be replayed: month ${replay.month}: ${replay.error}.`);
   const reports = replay.reports;
+  const answers = checkAnswers(input.answers, market.months, undefined);
+  if (!answers.ok) throw new InvalidInputError(answers.error);
   return {
     format: RESULT_FORMAT,
     version: RESULT_VERSION,

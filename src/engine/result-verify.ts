@@ -200,9 +200,9 @@ function check(file: ParsedResultFile, resolve: ResolveScenario, options: Verify
   const difference = metricDifference(file.final.metrics, final);
   if (difference) return { ok: false, error: `The final metrics in the file do not match the replay (${difference}).` };
   const score = scoreRun(reports, goals);
-  const claimedMet = JSON.stringify(file.final.score.goals.map((g) => (typeof g === 'object' && g !== null && 'met' in g ? g.met : null)));
-  if (file.final.score.points !== score.points || claimedMet !== JSON.stringify(score.goals.map((g) => g.met))) {
-    return { ok: false, error: `The score in the file (${file.final.score.points}) is not what the replay earns (${score.points}).` };
+  if (canonicalJson(file.final.score as unknown as Json) !== canonicalJson(score as unknown as Json)) {
+    const what = file.final.score.points === score.points ? 'its goals are not the ones the replay reaches' : `it says ${file.final.score.points}, the replay earns ${score.points}`;
+    return { ok: false, error: `The score in the file does not match the replay (${what}).` };
   }
   const answers = checkAnswers(file.answers, market.months, resolved.decisionPoints);
   if (!answers.ok) return answers;

@@ -49,7 +49,7 @@ export function playChallenge(player: string, code = codeOf(), months = 6, decis
   if (!challenge.ok) throw new Error(challenge.error);
   return buildResultFile({
     scenario: coffee.scenario, goals: coffeeGoals, seed: challenge.value.seed, challengeCode: code, player,
-    decisions, answers: [{ point: 'regulars-churn', option: 'a', month: 3, correct: true }],
+    decisions, answers: [{ point: 'regulars-churn', option: 'a', month: Math.min(3, months), correct: true }],
   });
 }
 
