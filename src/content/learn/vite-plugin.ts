@@ -33,10 +33,13 @@ function lessonsModule(course: Course): string {
 export function learnContentPlugin(options: { contentDir?: string } = {}): Plugin {
   let contentDir = options.contentDir ?? process.env.RAPPORT_CONTENT_DIR ?? '';
   let cached: Course | undefined;
+  let watchedFiles: readonly string[] = [];
+  let building = false;
 
   function compile(warn: (message: string) => void): Course {
     if (cached) return cached;
     const result = loadCourse(contentDir);
+    watchedFiles = result.files;
     for (const warning of result.warnings) warn(formatContentError(warning));
     if (!result.ok) throw new Error(formatContentErrors(result.errors));
     cached = result.course;
@@ -46,6 +49,7 @@ export function learnContentPlugin(options: { contentDir?: string } = {}): Plugi
   return {
     name: 'rapport-learn-content',
     configResolved(config) {
+      building = config.command === 'build';
       contentDir = contentDir === '' ? path.join(config.root, 'content') : path.resolve(config.root, contentDir);
     },
     resolveId(id) {
@@ -60,9 +64,8 @@ export function learnContentPlugin(options: { contentDir?: string } = {}): Plugi
       } catch (error) {
         this.error((error as Error).message);
       }
-      for (const file of ['lessons', 'questions', 'glossary.yaml', 'coverage.yaml']) {
-        this.addWatchFile(path.join(contentDir, file));
-      }
+      // `vite build --watch` rebuilds when a content file changes; the dev server has its own watcher below.
+      if (building) for (const file of watchedFiles) this.addWatchFile(file);
       if (id === OUTLINE_MODULE) return jsonModule(courseOutline(course));
       if (id === GLOSSARY_MODULE) return jsonModule(course.glossary);
       if (id === LESSONS_MODULE) return lessonsModule(course);

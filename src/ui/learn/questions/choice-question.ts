@@ -37,7 +37,7 @@ export function choiceWidget(question: SingleQuestion | MultipleQuestion, scope:
         let verdict: string;
         if (picked && option.correct) verdict = 'Right choice. ';
         else if (picked) verdict = 'Not right. ';
-        else if (option.correct) verdict = multiple ? 'You missed this one: it is right. ' : 'This is the right answer. ';
+        else if (option.correct) verdict = multiple ? 'You missed this one, it is right: ' : 'The right answer: ';
         else verdict = multiple ? 'Rightly left out. ' : '';
         feedback.textContent = verdict + option.feedback;
         feedback.hidden = false;
