@@ -1,18 +1,24 @@
 // The `rapport` command line: a table of commands over the engine and content.
 import { describeFailure, UsageError } from './cli-io';
 import { runMonteCarlo, runSimulate } from './simulate-command';
+import { runChallenge } from './challenge-command';
+import { runVerify } from './verify-command';
 
 type Command = (argv: string[]) => string | Promise<string> | { output: string; status: number } | Promise<{ output: string; status: number }>;
 
 const commands: Record<string, Command> = {
   simulate: runSimulate,
   montecarlo: runMonteCarlo,
+  challenge: runChallenge,
+  verify: runVerify,
 };
 
 const USAGE = `usage: rapport COMMAND [options]
   simulate   --scenario ID|FILE --seed S [--plan FILE] [--months N] [--json]
   montecarlo --scenario ID|FILE --plan FILE --seeds N [--json]
-  ${Object.keys(commands).filter((c) => c !== 'simulate' && c !== 'montecarlo').join(', ')}`;
+  challenge  create --scenario ID --seed S [--months N] [--title T] [--instructions I] [--goal METRIC>=VALUE …] [--variants] [--attempts N]
+  challenge  show CODE | play CODE --plan FILE [--name NAME] --out RESULT
+  verify     FILE… [--csv OUT] [--challenge CODE] [--json]`;
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

@@ -3,7 +3,7 @@
 // it carries are what the engine computes; verification (result-verify.ts) recomputes them all.
 import LZString from 'lz-string';
 import { canonicalJson, sha256Hex, type Json } from './canonical-hash';
-import { decodeChallenge } from './challenge-code';
+import { decodeChallenge, extractChallengeCode } from './challenge-code';
 import type { Decisions } from './decisions';
 import type { Metrics } from './metrics-types';
 import { monthHash, replayDecisions } from './replay';
@@ -106,7 +106,7 @@ export function buildResultFile(input: ResultInput): ResultFile {
     format: RESULT_FORMAT,
     version: RESULT_VERSION,
     engineVersion: ENGINE_VERSION,
-    challenge: input.challengeCode ? input.challengeCode : null,
+    challenge: input.challengeCode ? extractChallengeCode(input.challengeCode) : null,
     scenario: { id: input.scenario.id, hash: scenarioHash(input.scenario) },
     seed: market.seed,
     months: market.months,
