@@ -4,14 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-import { loadCourse } from '../../src/content/learn/load-course';
-import type { Course, NumericQuestion, OpenQuestion, SingleQuestion } from '../../src/content/learn/course-types';
+import { expect, test } from '@playwright/test';
+import type { NumericQuestion, OpenQuestion, SingleQuestion } from '../../src/content/learn/course-types';
+import { course, expectNoAxeViolations, expectVisibleFocus, tabTo } from '../fixtures/learn/e2e-support';
 
-const loaded = loadCourse(path.resolve('content'));
-if (!loaded.ok) throw new Error('The content does not validate; run the content tests first.');
-const course: Course = loaded.course;
 const firstLesson = course.lessons[0]!;
 const learnRoutes = ['#/lessons', ...course.lessons.map((l) => `#/lessons/${l.id}`), '#/glossary', `#/glossary/${course.glossary[0]!.id}`, '#/review', '#/progress'];
 
@@ -24,11 +20,6 @@ test.beforeEach(({ page }) => {
 test.afterEach(() => {
   expect(errors, 'console errors').toEqual([]);
 });
-
-async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
-  const scan = await new AxeBuilder({ page }).analyze();
-  expect(scan.violations.map((v) => `${where}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(' | ')})`)).toEqual([]);
-}
 
 /** The first two inline checks of the first lesson that are single-choice questions. */
 function inlineSingles(): SingleQuestion[] {
@@ -152,22 +143,6 @@ test('a numeric question shows the working when wrong, and an open question is s
   await expect(page.getByText(open.prompt)).toBeVisible();
 });
 
-/** Presses Tab until the element matching `selector` has focus; fails after `limit` presses. */
-async function tabTo(page: Page, selector: string, limit = 250): Promise<void> {
-  for (let i = 0; i < limit; i++) {
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
-
-async function expectVisibleFocus(page: Page): Promise<void> {
-  const outline = await page.evaluate(() => {
-    const style = getComputedStyle(document.activeElement!);
-    return `${style.outlineStyle} ${style.outlineWidth}`;
-  });
-  expect(outline).not.toMatch(/^none|\s0px$/);
-}
 
 test('keyboard alone works through a lesson and its checks, with visible focus', async ({ page }) => {
   const lesson = course.lessons.find((l) => l.inlineChecks.some((id) => course.questions[id]!.kind === 'ordering'))!;

@@ -6,7 +6,7 @@ import type { CourseOutline } from '../../content/learn/course-types';
 function courseContents(outline: CourseOutline): HTMLElement {
   return h('ol', { class: 'home-lessons' },
     ...outline.lessons.map((lesson) => h('li', {},
-      h('a', { href: `#/lessons/${lesson.id}` }, lesson.title), `: ${lesson.summary}`)));
+      h('a', { href: `#/lessons/${lesson.id}` }, lesson.title), ` (about ${lesson.minutes} minutes)`)));
 }
 
 const mountHome: PageFactory = async (root) => {
