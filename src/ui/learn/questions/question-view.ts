@@ -110,7 +110,7 @@ export function questionView(options: QuestionViewOptions): HTMLElement {
     retryButton.hidden = true;
     checkButton.hidden = false;
     checkButton.textContent = widget.submitLabel();
-    const first = widget.element.querySelector<HTMLElement>('input, select, textarea, button');
+    const first = widget.element.querySelector<HTMLElement>(':is(input, select, textarea, button):not(:disabled)');
     first?.focus();
     announce('Cleared. Answer again when you are ready.');
   });
