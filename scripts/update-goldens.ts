@@ -3,6 +3,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadScenario, scenarioIds } from '../src/content/scenario/load-node';
 import { ENGINE_VERSION, RELATIONSHIP_TYPES, simulate, type Plan, type Scenario } from '../src/engine';
+import { metricsDigest } from '../tests/golden/metrics-digest';
 
 const path = 'tests/golden/goldens.json';
 
@@ -23,14 +24,15 @@ const replays = scenarioIds().map((id) => {
   const { scenario } = loadScenario(id);
   const plan = goldenPlan(scenario);
   const seed = `golden-${id}`;
-  return { scenario: id, seed, plan, hashes: simulate(scenario, plan, seed).months.map((m) => m.hash) };
+  const out = simulate(scenario, plan, seed);
+  return { scenario: id, seed, plan, hashes: out.months.map((m) => m.hash), metrics: metricsDigest(out) };
 });
 
 if (existsSync(path)) {
   const old = JSON.parse(readFileSync(path, 'utf8')) as { engineVersion: string; replays: { scenario: string; hashes: string[] }[] };
   const changed = old.replays.filter((r) => {
     const now = replays.find((x) => x.scenario === r.scenario);
-    return now && JSON.stringify(now.hashes) !== JSON.stringify(r.hashes);
+    return now && (JSON.stringify(now.hashes) !== JSON.stringify(r.hashes) || now.metrics !== (r as { metrics?: string }).metrics);
   });
   if (changed.length > 0 && old.engineVersion === ENGINE_VERSION && !process.argv.includes('--content-changed')) {
     console.error(`The replays of ${changed.map((r) => r.scenario).join(', ')} changed but ENGINE_VERSION is still ${ENGINE_VERSION}.`);

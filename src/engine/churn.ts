@@ -1,17 +1,19 @@
-// The monthly churn pass over one segment's customers: the engine's hot loop. Each customer
-// experiences the segment's satisfaction shift scaled by their own sensitivity, answers the survey
-// (experience plus their answering style), and leaves with probability θ × churn multiplier of
-// their experience (one uniform draw each). Survivors' word of mouth is summed for next month.
-import type { Population } from './population';
+// The monthly churn pass over one segment's customers: the engine's hot loop. Satisfaction depends
+// only on the segment's shift and the customer's taste class, so it is tabulated per class first;
+// the loop then makes one uniform draw per customer (leave if u < θ × churn multiplier of their
+// class) and counts customers per class. Survey answers and word of mouth come from those counts.
+import { SENSITIVITY_LEVELS, STYLE_LEVELS, TASTE_CLASSES, sensitivityOf, styleOf, type Population } from './population';
 import type { CustomerModel } from './scenario-types';
 import type { Stream } from './rng';
-import { DETRACTOR_BELOW, PROMOTER_FROM, SATISFIED_FROM } from './satisfaction';
+import { DETRACTOR_BELOW, PROMOTER_FROM, SATISFIED_FROM, churnMultiplier, wordOfMouthWeight } from './satisfaction';
+import { clamp } from './saturation';
 
 export interface ChurnTally {
   churned: number;
   promoters: number;
   detractors: number;
   satisfied: number;
+  /** Σ survey answers (0–10) of the customers served this month. */
   satisfactionSum: number;
   /** Σ word-of-mouth weight of the customers who stay. */
   wordOfMouth: number;
@@ -19,70 +21,69 @@ export interface ChurnTally {
   thetaSum: number;
 }
 
+/** Experience (0–10) of each sensitivity level at this month's shift. */
+function experiences(model: CustomerModel, shift: number, spread: number): Float64Array {
+  const out = new Float64Array(SENSITIVITY_LEVELS);
+  for (let j = 0; j < SENSITIVITY_LEVELS; j++) {
+    out[j] = clamp(model.neutralSatisfaction + (1 + sensitivityOf(j, spread)) * shift, 0, 10);
+  }
+  return out;
+}
+
 export function churnPass(
   pop: Population,
   model: CustomerModel,
   shift: number,
+  tasteSpread: number,
   churnFactor: number,
   cohortAlive: number[],
   draw: Stream,
 ): ChurnTally {
-  const neutral = model.neutralSatisfaction;
-  const relief = model.churnReliefPerPoint;
-  const floor = model.minChurnMultiplier;
-  const rise = model.churnRisePerPoint;
-  const advocacy = model.advocacyPerPoint;
-  const detraction = model.detractionPerPoint;
-  // Module constants copied to locals: the loop then reads registers, not module bindings.
-  const promoterFrom = PROMOTER_FROM;
-  const detractorBelow = DETRACTOR_BELOW;
-  const satisfiedFrom = SATISFIED_FROM;
-  const { theta, sensitivity, style, cohort } = pop;
+  const experience = experiences(model, shift, tasteSpread);
+  const multiplier = new Float64Array(TASTE_CLASSES);
+  for (let k = 0; k < TASTE_CLASSES; k++) {
+    multiplier[k] = churnMultiplier(model, experience[(k / STYLE_LEVELS) | 0]!) * churnFactor;
+  }
+  const served = new Uint32Array(TASTE_CLASSES);
+  const left = new Uint32Array(TASTE_CLASSES);
+  const { theta, taste, cohort } = pop;
   let n = pop.count;
   let churned = 0;
-  let promoters = 0;
-  let detractors = 0;
-  let satisfied = 0;
-  let satisfactionSum = 0;
-  let wordOfMouth = 0;
   let thetaSum = 0;
   let i = 0;
   while (i < n) {
-    let sat = neutral + (1 + sensitivity[i]!) * shift;
-    if (sat < 0) sat = 0;
-    else if (sat > 10) sat = 10;
-    let multiplier: number;
-    let weight: number;
-    if (sat >= neutral) {
-      multiplier = 1 - relief * (sat - neutral);
-      if (multiplier < floor) multiplier = floor;
-      weight = 1 + advocacy * (sat - neutral);
-    } else {
-      multiplier = 1 + rise * (neutral - sat);
-      weight = 1 - detraction * (neutral - sat);
-    }
-    // The survey answer adds the customer's answering style; behaviour follows the experience.
-    let answer = sat + style[i]!;
-    if (answer < 0) answer = 0;
-    else if (answer > 10) answer = 10;
-    satisfactionSum += answer;
-    if (answer >= promoterFrom) promoters++;
-    else if (answer < detractorBelow) detractors++;
-    if (answer >= satisfiedFrom) satisfied++;
-    if (draw() < theta[i]! * multiplier * churnFactor) {
+    const k = taste[i]!;
+    served[k]!++;
+    if (draw() < theta[i]! * multiplier[k]!) {
       churned++;
+      left[k]!++;
       cohortAlive[cohort[i]!]!--;
       n--;
       theta[i] = theta[n]!;
-      sensitivity[i] = sensitivity[n]!;
-      style[i] = style[n]!;
+      taste[i] = taste[n]!;
       cohort[i] = cohort[n]!;
     } else {
-      wordOfMouth += weight;
       thetaSum += theta[i]!;
       i++;
     }
   }
   pop.count = n;
+
+  let promoters = 0;
+  let detractors = 0;
+  let satisfied = 0;
+  let satisfactionSum = 0;
+  let wordOfMouth = 0;
+  for (let k = 0; k < TASTE_CLASSES; k++) {
+    const count = served[k]!;
+    if (count === 0) continue;
+    const felt = experience[(k / STYLE_LEVELS) | 0]!;
+    const answer = clamp(felt + styleOf(k % STYLE_LEVELS, model.answerSpread), 0, 10);
+    satisfactionSum += count * answer;
+    if (answer >= PROMOTER_FROM) promoters += count;
+    else if (answer < DETRACTOR_BELOW) detractors += count;
+    if (answer >= SATISFIED_FROM) satisfied += count;
+    wordOfMouth += (count - left[k]!) * wordOfMouthWeight(model, felt);
+  }
   return { churned, promoters, detractors, satisfied, satisfactionSum, wordOfMouth, thetaSum };
 }

@@ -1,16 +1,19 @@
-// Exact binomial and beta draws from stdlib's pure-JS samplers, driven by our seeded streams
-// (stdlib's own ln/exp/pow are plain JavaScript, so every engine gets the same numbers).
+// Exact binomial draws from stdlib's pure-JS sampler (BTPE / inversion), driven by our seeded
+// streams; stdlib's ln/exp/pow are plain JavaScript, so every engine gets the same numbers. The
+// binomial sampler keeps no state of its own (it only calls the stream), so one per stream is reused.
 import binomialFactory from '@stdlib/random-base-binomial';
-import betaFactory from '@stdlib/random-base-beta';
 import type { Stream } from './rng';
+
+type BinomialSampler = (n: number, p: number) => number;
+const samplers = new WeakMap<Stream, BinomialSampler>();
 
 export function drawBinomial(stream: Stream, n: number, p: number): number {
   if (n <= 0 || p <= 0) return 0;
   if (p >= 1) return n;
-  return binomialFactory.factory({ prng: stream })(n, p);
-}
-
-/** A reusable Beta(α, β) sampler on one stream. */
-export function betaSampler(stream: Stream): (alpha: number, beta: number) => number {
-  return betaFactory.factory({ prng: stream });
+  let sample = samplers.get(stream);
+  if (!sample) {
+    sample = binomialFactory.factory({ prng: stream });
+    samplers.set(stream, sample);
+  }
+  return sample(n, p);
 }

@@ -7,7 +7,7 @@ export { createRun, cloneRun, reseedRun, type RunState } from './run-state';
 export { step, stepInPlace } from './step';
 export { simulate, runPlan, planError, InvalidInputError, type SimulationOutput, type SimulateOptions } from './simulate';
 export { clvHomogeneous, discountedExpectedLifetime, sbgSurvival } from './clv-math';
-export { canonicalJson, hashJson, sha256Hex } from './canonical-hash';
+export { canonicalJson, hashJson, sha256Hex, type Json } from './canonical-hash';
 export { ENGINE_VERSION } from './version';
 export { GOAL_METRICS, goalValue, scoreRun, type Goal, type GoalMetric, type GoalResult, type Score } from './score';
 export { scenarioHash } from './scenario-hash';

@@ -1,22 +1,51 @@
 // The customers of one segment as parallel typed arrays (structure of arrays): each customer's own
-// churn propensity θ, personal sensitivity to service, and acquisition month (cohort).
-// Churned customers are removed by moving the last customer into their slot.
+// churn propensity θ, taste class and acquisition month (cohort). Churned customers are removed by
+// moving the last customer into their slot.
+//
+// Taste is discrete: a sensitivity level (how strongly the customer feels the segment's service;
+// SENSITIVITY_LEVELS steps over [−spread, spread]) and an answering style (points added when they
+// rate us; STYLE_LEVELS steps over [−answerSpread, answerSpread]). One class index holds both, so the
+// monthly pass looks satisfaction up in a small table instead of computing it per customer.
+
+export const SENSITIVITY_LEVELS = 15;
+export const STYLE_LEVELS = 21;
+export const TASTE_CLASSES = SENSITIVITY_LEVELS * STYLE_LEVELS;
 
 export interface Population {
   count: number;
   /** Monthly churn propensity θ of each customer (drawn once, at acquisition). */
   theta: Float64Array;
-  /** Personal sensitivity: the customer feels (1 + sensitivity) × the segment's service shift. */
-  sensitivity: Float64Array;
-  /** Answering style: points a customer adds to their experience when asked to rate it. */
-  style: Float64Array;
+  /** Taste class: sensitivity level × STYLE_LEVELS + style level. */
+  taste: Uint16Array;
   /** Month of acquisition (0 = a customer at the start of the scenario). */
   cohort: Uint16Array;
 }
 
+/** Sensitivity of level j: the customer feels (1 + sensitivity) × the segment's satisfaction shift. */
+export function sensitivityOf(level: number, spread: number): number {
+  const half = (SENSITIVITY_LEVELS - 1) / 2;
+  return (spread * (level - half)) / half;
+}
+
+/** Answering style of level l, in satisfaction points. */
+export function styleOf(level: number, answerSpread: number): number {
+  const half = (STYLE_LEVELS - 1) / 2;
+  return (answerSpread * (level - half)) / half;
+}
+
+/**
+ * A level from one uniform u: the symmetric triangular distribution on [−1, 1] (the law of the sum
+ * of two uniforms, by inverting its CDF with a square root), rounded to the nearest of `levels` steps.
+ */
+export function triangularLevel(u: number, levels: number): number {
+  const x = u < 0.5 ? Math.sqrt(2 * u) - 1 : 1 - Math.sqrt(2 * (1 - u));
+  const half = (levels - 1) / 2;
+  return Math.round(half * x) + half;
+}
+
 export function createPopulation(capacity: number): Population {
   const size = Math.max(16, capacity);
-  return { count: 0, theta: new Float64Array(size), sensitivity: new Float64Array(size), style: new Float64Array(size), cohort: new Uint16Array(size) };
+  return { count: 0, theta: new Float64Array(size), taste: new Uint16Array(size), cohort: new Uint16Array(size) };
 }
 
 export function ensureCapacity(pop: Population, needed: number): void {
@@ -25,24 +54,16 @@ export function ensureCapacity(pop: Population, needed: number): void {
   while (size < needed) size *= 2;
   const theta = new Float64Array(size);
   theta.set(pop.theta.subarray(0, pop.count));
-  const sensitivity = new Float64Array(size);
-  sensitivity.set(pop.sensitivity.subarray(0, pop.count));
-  const style = new Float64Array(size);
-  style.set(pop.style.subarray(0, pop.count));
+  const taste = new Uint16Array(size);
+  taste.set(pop.taste.subarray(0, pop.count));
   const cohort = new Uint16Array(size);
   cohort.set(pop.cohort.subarray(0, pop.count));
   pop.theta = theta;
-  pop.sensitivity = sensitivity;
-  pop.style = style;
+  pop.taste = taste;
   pop.cohort = cohort;
 }
 
 export function clonePopulation(pop: Population): Population {
-  return {
-    count: pop.count,
-    theta: pop.theta.slice(0, Math.max(16, pop.count)),
-    sensitivity: pop.sensitivity.slice(0, Math.max(16, pop.count)),
-    style: pop.style.slice(0, Math.max(16, pop.count)),
-    cohort: pop.cohort.slice(0, Math.max(16, pop.count)),
-  };
+  const size = Math.max(16, pop.count);
+  return { count: pop.count, theta: pop.theta.slice(0, size), taste: pop.taste.slice(0, size), cohort: pop.cohort.slice(0, size) };
 }

@@ -1,10 +1,10 @@
 // The state of one run between months: the customer populations, service levels, cash, events,
 // per-cohort tallies and every random stream's state. `cloneRun` makes an independent copy.
-import { createPopulation, clonePopulation, ensureCapacity, type Population } from './population';
+import { SENSITIVITY_LEVELS, STYLE_LEVELS, createPopulation, clonePopulation, ensureCapacity, triangularLevel, type Population } from './population';
 import { STREAM_SYSTEMS, createStream, restoreStream, streamSeed, type Stream, type StreamSystem } from './rng';
-import { betaSampler } from './distributions';
+import { drawBeta } from './beta-sampler';
 import { TYPE_COUNT } from './relationship-types';
-import type { CustomerModel, Scenario, Segment, EventEffect } from './scenario-types';
+import type { Scenario, Segment, EventEffect } from './scenario-types';
 import type { MonthReport } from './metrics-types';
 
 export interface SegmentState {
@@ -56,22 +56,16 @@ function makeStreams(seed: string, segmentId: string): Record<StreamSystem, Stre
 }
 
 /** Draws a new customer's traits: churn propensity θ and personal sensitivity. */
-export function addCustomers(state: SegmentState, segment: Segment, model: CustomerModel, count: number, cohort: number): void {
+export function addCustomers(state: SegmentState, segment: Segment, count: number, cohort: number): void {
   const pop = state.pop;
   ensureCapacity(pop, pop.count + count);
   const traits = state.streams.traits;
-  const spread = segment.tasteSpread;
   const churn = segment.churn;
-  const answerSpread = model.answerSpread;
-  // A fresh sampler per call: stdlib's samplers may cache draws internally, and that cache is not
-  // part of the stream state that cloneRun copies.
-  const drawBeta = churn.kind === 'beta' ? betaSampler(traits) : null;
   for (let j = 0; j < count; j++) {
     const i = pop.count++;
-    pop.theta[i] = churn.kind === 'rate' ? churn.rate : drawBeta!(churn.alpha, churn.beta);
-    // Triangular on [−spread, spread]: the sum of two uniforms, mean 0.
-    pop.sensitivity[i] = spread * (traits() + traits() - 1);
-    pop.style[i] = answerSpread * (traits() + traits() - 1);
+    pop.theta[i] = churn.kind === 'rate' ? churn.rate : drawBeta(traits, churn.alpha, churn.beta);
+    // Taste: a triangular sensitivity level and answering style level.
+    pop.taste[i] = triangularLevel(traits(), SENSITIVITY_LEVELS) * STYLE_LEVELS + triangularLevel(traits(), STYLE_LEVELS);
     pop.cohort[i] = cohort;
   }
   while (state.cohortSize.length <= cohort) {
@@ -101,7 +95,7 @@ export function createRun(scenario: Scenario, seed: string): RunState {
       exposedByAge: [],
       streams,
     };
-    addCustomers(state, segment, scenario.model, segment.initialCustomers, 0);
+    addCustomers(state, segment, segment.initialCustomers, 0);
     return state;
   });
   return {

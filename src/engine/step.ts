@@ -48,7 +48,7 @@ export function stepInPlace(run: RunState, decisions: Decisions, options: StepOp
   const segments: Record<string, Metrics> = {};
   tallies.forEach((t, s) => { segments[scenario.segments[s]!.id] = toMetrics(t); });
   const total = toMetrics(totalTally(tallies, run.cashCents));
-  const report: MonthReport = { month, total, segments, events: eventsThisMonth, hash: options.hash === false ? '' : stateHash(run, total, segments) };
+  const report: MonthReport = { month, total, segments, events: eventsThisMonth, hash: options.hash === false ? '' : stateHash(run) };
   run.reports.push(report);
   return { ok: true, value: report };
 }
@@ -98,7 +98,7 @@ function segmentMonth(
   const newCustomers = drawBinomial(state.streams.acquisition, prospects, hazard);
   const referrals = newCustomers > 0 && imitation > 0 ? drawBinomial(state.streams.referrals, newCustomers, imitation / hazard) : 0;
   state.everAcquired += newCustomers;
-  if (newCustomers > 0) addCustomers(state, segment, model, newCustomers, month);
+  if (newCustomers > 0) addCustomers(state, segment, newCustomers, month);
 
   // 3. Everyone active pays this month's margin, plus expansion; serving them costs.
   const atRisk = state.pop.count;
@@ -111,7 +111,7 @@ function segmentMonth(
   collectCohortValue(state, month, netMargin, scenario.discountRate);
 
   // 4. Churn.
-  const tally = churnPass(state.pop, model, effects.satisfactionShift, effects.churnFactor, state.cohortAlive, state.streams.churn);
+  const tally = churnPass(state.pop, model, effects.satisfactionShift, segment.tasteSpread, effects.churnFactor, state.cohortAlive, state.streams.churn);
   recordSurvival(state, month);
 
   // 5. Money and memory for next month.

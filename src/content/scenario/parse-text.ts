@@ -4,7 +4,7 @@ import { ContentError } from '../issues';
 
 export function parseYamlText(text: string, fileName: string): unknown {
   try {
-    return parse(text, { maxAliasCount: 100, prettyErrors: false });
+    return parse(text, { maxAliasCount: 100, prettyErrors: true });
   } catch (error) {
     if (error instanceof YAMLParseError) {
       const line = error.linePos?.[0]?.line;

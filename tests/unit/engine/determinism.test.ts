@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ENGINE_VERSION, createRun, decisionsForMonth, simulate, step, type Plan } from '../../../src/engine';
 import { shipped } from './helpers';
+import { metricsDigest } from '../../golden/metrics-digest';
 
 const coffee = shipped('coffee-chain');
 const plan: Plan = { spend: { commuters: { 'self-service': 1500, transactional: 800 }, regulars: { 'personal-assistance': 2000, communities: 600 } } };
@@ -58,13 +59,14 @@ describe('determinism', () => {
   it('the golden replays still give their checked-in hashes (a change needs an engine version bump)', () => {
     const golden = JSON.parse(readFileSync('tests/golden/goldens.json', 'utf8')) as {
       engineVersion: string;
-      replays: { scenario: string; seed: string; plan: Plan; hashes: string[] }[];
+      replays: { scenario: string; seed: string; plan: Plan; hashes: string[]; metrics: string }[];
     };
     expect(golden.engineVersion).toBe(ENGINE_VERSION);
     expect(golden.replays.length).toBeGreaterThan(0);
     for (const replay of golden.replays) {
       const out = simulate(shipped(replay.scenario), replay.plan, replay.seed);
       expect(out.months.map((m) => m.hash), replay.scenario).toEqual(replay.hashes);
+      expect(metricsDigest(out), `${replay.scenario} metrics`).toBe(replay.metrics);
     }
   });
 });

@@ -1,0 +1,93 @@
+// `npm run bench`: the engine's speed, measured on the bundled engine (what browsers run), with
+// targets printed next to the figures. Run after scripts/build-engine.mjs and dump-scenarios.ts.
+import { readFileSync } from 'node:fs';
+import alea from 'seedrandom/lib/alea.js';
+import * as engine from '../dist-engine/engine.js';
+
+const scenarios = JSON.parse(readFileSync(new URL('../dist-engine/scenarios.json', import.meta.url), 'utf8'));
+const coffee = scenarios['coffee-chain'].scenario;
+const rows = [];
+const report = (name, value, unit, target, ok) => rows.push({ name, value, unit, target, ok });
+const time = (f) => { const t0 = performance.now(); const r = f(); return [performance.now() - t0, r]; };
+
+// 1. A 1,000,000-customer market over 120 months, against a reference loop over the same population.
+const big = {
+  ...coffee,
+  id: 'bench-million',
+  months: 120,
+  segments: [{
+    ...coffee.segments[0],
+    id: 'mass',
+    marketSize: 2_000_000,
+    initialCustomers: 1_000_000,
+    bass: { p: 0.002, q: 0.05 },
+    churn: { kind: 'beta', alpha: 3, beta: 150 },
+  }],
+  events: [],
+};
+const plan = { spend: { mass: { 'self-service': 20000, transactional: 15000, 'automated-services': 10000 } } };
+// Setting up the million customers (drawing each one's θ and taste) is timed apart from the months.
+const [setupMs, bigRun] = time(() => engine.createRun(big, 'bench'));
+const [engineMs] = time(() => { for (let m = 1; m <= big.months; m++) engine.stepInPlace(bigRun, plan); });
+const customerMonths = bigRun.reports.reduce((a, m) => a + m.total.active + m.total.churned, 0);
+const engineRate = customerMonths / (engineMs / 1000);
+
+// Reference: one seeded uniform draw and a compare per customer-month over typed arrays.
+const theta = new Float64Array(1_000_000);
+const init = alea('reference-theta');
+for (let i = 0; i < theta.length; i++) theta[i] = 0.02 * init();
+const [refMs, leaving] = time(() => {
+  const draw = alea('reference');
+  let count = 0;
+  const perMonth = Math.round(customerMonths / 120);
+  for (let month = 0; month < 120; month++) {
+    const n = Math.min(perMonth, theta.length);
+    for (let i = 0; i < n; i++) if (draw() < theta[i]) count++;
+  }
+  return count;
+});
+const refRate = (Math.round(customerMonths / 120) * 120) / (refMs / 1000);
+report('setting up 1,000,000 customers', (setupMs / 1000).toFixed(2), 's', '', true);
+report('engine, 1M-customer market × 120 months', `${(engineRate / 1e6).toFixed(1)} M customer-months/s`, '', '', true);
+report('reference loop (draw + compare)', `${(refRate / 1e6).toFixed(1)} M customer-months/s`, '', `(${leaving} draws below θ)`, true);
+const ratio = engineRate / refRate;
+report('engine ÷ reference', ratio.toFixed(2), '', '≥ 0.50', ratio >= 0.5);
+
+// 2. One month of the shipped scenario (median of 200).
+const months = [];
+for (let k = 0; k < 200; k++) {
+  const run = engine.createRun(coffee, `month-${k}`);
+  const t0 = performance.now();
+  engine.stepInPlace(run, plan.spend ? { spend: { commuters: { 'self-service': 1500 }, regulars: { 'personal-assistance': 2000 } } } : plan);
+  months.push(performance.now() - t0);
+}
+months.sort((a, b) => a - b);
+report('one month of coffee-chain (median)', months[100].toFixed(3), 'ms', '', true);
+
+// 3. A 12-month forecast over 32 seeds from month 6.
+if (typeof engine.forecast === 'function') {
+  const run = engine.createRun(coffee, 'forecast');
+  const decisions = { spend: { commuters: { 'self-service': 1500, transactional: 800 }, regulars: { 'personal-assistance': 2000, communities: 600 }, offices: { 'dedicated-personal-assistance': 500 } } };
+  for (let m = 0; m < 6; m++) engine.stepInPlace(run, decisions);
+  for (let k = 0; k < 5; k++) engine.forecast(run, decisions, { months: 12, seeds: 32, seedPrefix: `warm-${k}` });
+  const times = [];
+  for (let k = 0; k < 30; k++) times.push(time(() => engine.forecast(run, decisions, { months: 12, seeds: 32, seedPrefix: `f-${k}` }))[0]);
+  times.sort((a, b) => a - b);
+  report('12-month forecast × 32 seeds (median)', times[15].toFixed(1), 'ms', '≤ 16 ms', times[15] <= 16);
+} else {
+  report('12-month forecast × 32 seeds', 'not built yet (src/engine/forecast.ts missing)', '', '≤ 16 ms', false);
+}
+
+// 4. 1,000 seeds of the full scenario.
+const [mcMs] = time(() => {
+  for (let k = 0; k < 1000; k++) engine.simulate(coffee, { spend: { commuters: { 'self-service': 1500 }, regulars: { 'personal-assistance': 2000, communities: 600 } } }, `mc-${k}`);
+});
+report('1,000 seeds of coffee-chain (24 months)', (mcMs / 1000).toFixed(2), 's', '≤ 10 s', mcMs <= 10_000);
+
+const width = Math.max(...rows.map((r) => r.name.length));
+for (const r of rows) console.log(`${r.ok ? ' ' : '!'} ${r.name.padEnd(width)}  ${`${r.value} ${r.unit}`.padEnd(34)} ${r.target}`);
+const failed = rows.filter((r) => !r.ok);
+if (failed.length > 0) {
+  console.log(`\n${failed.length} budget(s) missed.`);
+  process.exitCode = 1;
+}
