@@ -1,11 +1,11 @@
 // L4 of docs/model.md: money and customers add up, every month, per segment and in total.
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../../../src/engine';
+import { simulate, type Plan } from '../../../src/engine';
 import { shipped } from './helpers';
 
 const cents = (x: number) => Math.round(x * 100);
 const coffee = shipped('coffee-chain');
-const plan = {
+const plan: Plan = {
   months: [
     { spend: { commuters: { transactional: 1200, 'self-service': 900 }, regulars: { 'personal-assistance': 2200, communities: 700 }, offices: { 'dedicated-personal-assistance': 600 } } },
     { spend: { commuters: { 'automated-services': 2500 }, regulars: { 'co-creation': 900 } } },
