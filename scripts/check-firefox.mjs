@@ -1,0 +1,57 @@
+// Cross-engine determinism in Firefox ESR, driven by puppeteer-core over WebDriver BiDi: the bundled
+// engine must replay every golden to the per-month hashes Node checked in. Prints a summary line;
+// exit status 1 on any difference or if Firefox cannot be started.
+import { readFileSync, existsSync } from 'node:fs';
+import { createServer } from 'node:http';
+import puppeteer from 'puppeteer-core';
+
+const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+if (!existsSync(firefox)) {
+  console.error(`Firefox ESR not found at ${firefox} (apt-get install firefox-esr, or set FIREFOX_PATH).`);
+  process.exit(1);
+}
+const engineJs = readFileSync('dist-engine/engine.js', 'utf8');
+const scenarios = readFileSync('dist-engine/scenarios.json', 'utf8');
+const goldens = JSON.parse(readFileSync('tests/golden/goldens.json', 'utf8'));
+
+const server = createServer((req, res) => {
+  if (req.url === '/engine.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(engineJs);
+  else if (req.url === '/scenarios.json') res.writeHead(200, { 'content-type': 'application/json' }).end(scenarios);
+  else if (req.url === '/goldens.json') res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(goldens));
+  else res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>engine</title>');
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const started = performance.now();
+const browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefox, headless: true, protocol: 'webDriverBiDi', args: ['--headless'] });
+let failures = 0;
+try {
+  const page = await browser.newPage();
+  await page.goto(`${origin}/`);
+  const results = await page.evaluate(async (base) => {
+    const engine = await import(`${base}/engine.js`);
+    const scenarios = await (await fetch(`${base}/scenarios.json`)).json();
+    const goldens = await (await fetch(`${base}/goldens.json`)).json();
+    return goldens.replays.map((replay) => {
+      const out = engine.simulate(scenarios[replay.scenario].scenario, replay.plan, replay.seed);
+      return { scenario: replay.scenario, hashes: out.months.map((m) => m.hash), userAgent: navigator.userAgent };
+    });
+  }, origin);
+  for (const [i, replay] of goldens.replays.entries()) {
+    const got = results[i]?.hashes ?? [];
+    const month = replay.hashes.findIndex((h, m) => got[m] !== h);
+    if (month >= 0) {
+      failures++;
+      console.error(`✗ ${replay.scenario}: month ${month + 1} differs in Firefox`);
+    }
+  }
+  console.log(`Firefox (${results[0]?.userAgent.match(/Firefox\/[\d.]+/)?.[0] ?? 'unknown'}): ${goldens.replays.length - failures} of ${goldens.replays.length} golden replays identical to Node, ${((performance.now() - started) / 1000).toFixed(1)} s`);
+} catch (error) {
+  failures++;
+  console.error(`Firefox check failed: ${error instanceof Error ? error.message : String(error)}`);
+} finally {
+  await browser.close();
+  server.close();
+}
+process.exitCode = failures > 0 ? 1 : 0;
