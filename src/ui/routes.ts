@@ -9,6 +9,9 @@ export const routes: readonly RouteDef[] = [
   { pattern: 'glossary/:id', load: () => import('./learn/glossary-page') },
   { pattern: 'review', load: () => import('./learn/review-page') },
   { pattern: 'progress', load: () => import('./learn/progress-page') },
+  { pattern: 'teach', load: () => import('./teach/builder-page') },
+  { pattern: 'teach/verify', load: () => import('./teach/verify-page') },
+  { pattern: 'challenge', load: () => import('./teach/challenge-page') },
 ];
 
 /** Links shown in the main navigation, in order. */
@@ -18,4 +21,5 @@ export const navLinks: readonly { href: string; label: string }[] = [
   { href: '#/glossary', label: 'Glossary' },
   { href: '#/review', label: 'Review' },
   { href: '#/progress', label: 'Progress' },
+  { href: '#/teach', label: 'Teach' },
 ];
