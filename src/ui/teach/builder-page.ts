@@ -27,6 +27,7 @@ function field(id: string, text: string, control: HTMLElement, hint?: string): H
 type Read<T> = { ok: true; value: T } | { ok: false; error: string; focus: HTMLElement };
 
 const builderPage: PageFactory = async (root) => {
+  root.classList.add('teach-page');
   root.append(h('h1', {}, 'Create a challenge'), h('p', { class: 'lead' },
     'Give your class one market to play: the same scenario, seed and goals for everyone (or a fair variant per student). Every result file can then be verified by replaying its decisions.'));
   let scenarios: LoadedScenario[];

@@ -37,6 +37,7 @@ function facts(challenge: Challenge, loaded: LoadedScenario): HTMLElement {
 }
 
 const challengePage: PageFactory = async (root, match) => {
+  root.classList.add('teach-page');
   const raw = match.query.get('c');
   if (raw === null || raw.trim() === '') {
     root.append(h('h1', {}, 'Open a challenge'), codeForm(null));

@@ -7,7 +7,7 @@ import { autoGoalLabel, METRIC_NAMES } from './goal-text';
 export const MAX_GOAL_ROWS = 12;
 
 interface Row {
-  readonly element: HTMLLIElement;
+  readonly element: HTMLDivElement;
   readonly metric: HTMLSelectElement;
   readonly segment: HTMLSelectElement;
   readonly target: HTMLInputElement;
@@ -31,7 +31,7 @@ function field(id: string, text: string, control: HTMLElement, extraClass = ''):
 }
 
 export function createGoalEditor(): GoalEditor {
-  const list = h('ol', { class: 'goal-rows' });
+  const list = h('div', { class: 'goal-rows' });
   const addButton = h('button', { type: 'button', class: 'secondary' }, 'Add a goal');
   const element = h('div', {}, list, addButton);
   let rows: Row[] = [];
@@ -63,7 +63,7 @@ export function createGoalEditor(): GoalEditor {
       target.value = '0';
     }
     const remove = h('button', { type: 'button', class: 'secondary' }, 'Remove');
-    const element = h('li', { class: 'goal-row', role: 'group' },
+    const element = h('div', { class: 'goal-row', role: 'group' },
       field(metric.id, 'Metric', metric), field(segment.id, 'Segment', segment), field(target.id, 'At least', target),
       field(weight.id, 'Weight', weight), field(label.id, 'Label (optional)', label, 'wide'), remove);
     const row: Row = { element, metric, segment, target, weight, label, id: goal?.id ?? `goal-${n}` };

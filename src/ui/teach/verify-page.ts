@@ -21,6 +21,7 @@ export function pastedInputs(text: string): string[] {
 }
 
 const verifyPage: PageFactory = async (root) => {
+  root.classList.add('teach-page');
   root.append(h('h1', {}, 'Verify result files'), h('p', { class: 'lead' },
     'Every file is replayed from its decisions: the score, the metrics and each month’s state are recomputed, so an edited or borrowed result is rejected with the reason. Nothing leaves this browser.'));
   let scenarios: ScenarioForVerify[];
@@ -35,7 +36,7 @@ const verifyPage: PageFactory = async (root) => {
   worker.postMessage({ type: 'init', scenarios } satisfies VerifyRequest);
 
   const expected = h('input', { id: 'expected-challenge', type: 'text', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'expected-challenge-hint' });
-  const expectedError = h('p', { class: 'error-text', role: 'alert' });
+  const expectedError = h('p', { class: 'error-text', role: 'alert', hidden: true });
   const fileInput = h('input', { id: 'result-files', type: 'file', multiple: true, accept: '.json,.txt,application/json,text/plain' });
   const dropZone = h('div', { class: 'drop-zone' },
     h('p', {}, 'Drop result files here, or'),
@@ -84,14 +85,15 @@ const verifyPage: PageFactory = async (root) => {
 
   function expectedChallenge(): string | undefined | null {
     const text = expected.value.trim();
-    if (text === '') { expectedError.textContent = ''; return undefined; }
+    if (text === '') { expectedError.hidden = true; return undefined; }
     const decoded = decodeChallenge(text);
     if (!decoded.ok) {
       expectedError.textContent = `Challenge code: ${decoded.error}`;
+      expectedError.hidden = false;
       expected.focus();
       return null;
     }
-    expectedError.textContent = '';
+    expectedError.hidden = true;
     return text;
   }
 
