@@ -1,8 +1,9 @@
 // The monthly churn pass over one segment's customers: the engine's hot loop. Satisfaction depends
-// only on the segment's shift and the customer's taste class, so it is tabulated per class first;
-// the loop then makes one uniform draw per customer (leave if u < θ × churn multiplier of their
-// class) and counts customers per class. Survey answers and word of mouth come from those counts.
-import { SENSITIVITY_LEVELS, STYLE_LEVELS, TASTE_CLASSES, sensitivityOf, styleOf, type Population } from './population';
+// only on the segment's shift and the customer's taste class, so it is tabulated first; the loop
+// then makes one uniform draw per customer (leave if u < θ × churn multiplier of their sensitivity
+// level) and counts customers per taste class. Survey answers and word of mouth come from those
+// counts afterwards.
+import { SENSITIVITY_BITS, SENSITIVITY_LEVELS, SENSITIVITY_MASK, STYLE_LEVELS, TASTE_CLASSES, sensitivityOf, styleOf, type Population } from './population';
 import type { CustomerModel } from './scenario-types';
 import type { Stream } from './rng';
 import { DETRACTOR_BELOW, PROMOTER_FROM, SATISFIED_FROM, churnMultiplier, wordOfMouthWeight } from './satisfaction';
@@ -21,14 +22,11 @@ export interface ChurnTally {
   thetaSum: number;
 }
 
-/** Experience (0–10) of each sensitivity level at this month's shift. */
-function experiences(model: CustomerModel, shift: number, spread: number): Float64Array {
-  const out = new Float64Array(SENSITIVITY_LEVELS);
-  for (let j = 0; j < SENSITIVITY_LEVELS; j++) {
-    out[j] = clamp(model.neutralSatisfaction + (1 + sensitivityOf(j, spread)) * shift, 0, 10);
-  }
-  return out;
-}
+// Scratch tables reused by every pass (the engine is single-threaded and a pass never nests).
+const experience = new Float64Array(SENSITIVITY_MASK + 1);
+const multiplier = new Float64Array(SENSITIVITY_MASK + 1);
+const served = new Uint32Array(TASTE_CLASSES);
+const left = new Uint32Array(TASTE_CLASSES);
 
 export function churnPass(
   pop: Population,
@@ -39,13 +37,12 @@ export function churnPass(
   cohortAlive: number[],
   draw: Stream,
 ): ChurnTally {
-  const experience = experiences(model, shift, tasteSpread);
-  const multiplier = new Float64Array(TASTE_CLASSES);
-  for (let k = 0; k < TASTE_CLASSES; k++) {
-    multiplier[k] = churnMultiplier(model, experience[(k / STYLE_LEVELS) | 0]!) * churnFactor;
+  for (let j = 0; j < SENSITIVITY_LEVELS; j++) {
+    experience[j] = clamp(model.neutralSatisfaction + (1 + sensitivityOf(j, tasteSpread)) * shift, 0, 10);
+    multiplier[j] = churnMultiplier(model, experience[j]!) * churnFactor;
   }
-  const served = new Uint32Array(TASTE_CLASSES);
-  const left = new Uint32Array(TASTE_CLASSES);
+  served.fill(0);
+  left.fill(0);
   const { theta, taste, cohort } = pop;
   let n = pop.count;
   let churned = 0;
@@ -54,7 +51,7 @@ export function churnPass(
   while (i < n) {
     const k = taste[i]!;
     served[k]!++;
-    if (draw() < theta[i]! * multiplier[k]!) {
+    if (draw() < theta[i]! * multiplier[k & SENSITIVITY_MASK]!) {
       churned++;
       left[k]!++;
       cohortAlive[cohort[i]!]!--;
@@ -74,16 +71,20 @@ export function churnPass(
   let satisfied = 0;
   let satisfactionSum = 0;
   let wordOfMouth = 0;
-  for (let k = 0; k < TASTE_CLASSES; k++) {
-    const count = served[k]!;
-    if (count === 0) continue;
-    const felt = experience[(k / STYLE_LEVELS) | 0]!;
-    const answer = clamp(felt + styleOf(k % STYLE_LEVELS, model.answerSpread), 0, 10);
-    satisfactionSum += count * answer;
-    if (answer >= PROMOTER_FROM) promoters += count;
-    else if (answer < DETRACTOR_BELOW) detractors += count;
-    if (answer >= SATISFIED_FROM) satisfied += count;
-    wordOfMouth += (count - left[k]!) * wordOfMouthWeight(model, felt);
+  for (let j = 0; j < SENSITIVITY_LEVELS; j++) {
+    const felt = experience[j]!;
+    const weight = wordOfMouthWeight(model, felt);
+    for (let l = 0; l < STYLE_LEVELS; l++) {
+      const k = (l << SENSITIVITY_BITS) | j;
+      const count = served[k]!;
+      if (count === 0) continue;
+      const answer = clamp(felt + styleOf(l, model.answerSpread), 0, 10);
+      satisfactionSum += count * answer;
+      if (answer >= PROMOTER_FROM) promoters += count;
+      else if (answer < DETRACTOR_BELOW) detractors += count;
+      if (answer >= SATISFIED_FROM) satisfied += count;
+      wordOfMouth += (count - left[k]!) * weight;
+    }
   }
   return { churned, promoters, detractors, satisfied, satisfactionSum, wordOfMouth, thetaSum };
 }

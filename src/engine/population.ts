@@ -4,18 +4,26 @@
 //
 // Taste is discrete: a sensitivity level (how strongly the customer feels the segment's service;
 // SENSITIVITY_LEVELS steps over [−spread, spread]) and an answering style (points added when they
-// rate us; STYLE_LEVELS steps over [−answerSpread, answerSpread]). One class index holds both, so the
-// monthly pass looks satisfaction up in a small table instead of computing it per customer.
+// rate us; STYLE_LEVELS steps over [−answerSpread, answerSpread]). One class index holds both
+// (style level × 16 + sensitivity level), so the monthly pass looks satisfaction up in small tables
+// instead of computing it per customer.
 
 export const SENSITIVITY_LEVELS = 15;
 export const STYLE_LEVELS = 21;
-export const TASTE_CLASSES = SENSITIVITY_LEVELS * STYLE_LEVELS;
+/** Sensitivity occupies the low four bits of a taste class. */
+export const SENSITIVITY_BITS = 4;
+export const SENSITIVITY_MASK = (1 << SENSITIVITY_BITS) - 1;
+export const TASTE_CLASSES = STYLE_LEVELS << SENSITIVITY_BITS;
+
+export function tasteClass(sensitivityLevel: number, styleLevel: number): number {
+  return (styleLevel << SENSITIVITY_BITS) | sensitivityLevel;
+}
 
 export interface Population {
   count: number;
   /** Monthly churn propensity θ of each customer (drawn once, at acquisition). */
   theta: Float64Array;
-  /** Taste class: sensitivity level × STYLE_LEVELS + style level. */
+  /** Taste class: style level × 16 + sensitivity level. */
   taste: Uint16Array;
   /** Month of acquisition (0 = a customer at the start of the scenario). */
   cohort: Uint16Array;
@@ -63,7 +71,8 @@ export function ensureCapacity(pop: Population, needed: number): void {
   pop.cohort = cohort;
 }
 
+/** A copy with room to grow, so the next month's newcomers rarely force a reallocation. */
 export function clonePopulation(pop: Population): Population {
-  const size = Math.max(16, pop.count);
+  const size = Math.max(16, pop.count + (pop.count >> 3) + 64);
   return { count: pop.count, theta: pop.theta.slice(0, size), taste: pop.taste.slice(0, size), cohort: pop.cohort.slice(0, size) };
 }

@@ -1,8 +1,8 @@
 // The state of one run between months: the customer populations, service levels, cash, events,
 // per-cohort tallies and every random stream's state. `cloneRun` makes an independent copy.
-import { SENSITIVITY_LEVELS, STYLE_LEVELS, createPopulation, clonePopulation, ensureCapacity, triangularLevel, type Population } from './population';
+import { SENSITIVITY_LEVELS, STYLE_LEVELS, createPopulation, clonePopulation, ensureCapacity, tasteClass, triangularLevel, type Population } from './population';
+import { fillBeta } from './beta-quantiles';
 import { STREAM_SYSTEMS, createStream, restoreStream, streamSeed, type Stream, type StreamSystem } from './rng';
-import { drawBeta } from './beta-sampler';
 import { TYPE_COUNT } from './relationship-types';
 import type { Scenario, Segment, EventEffect } from './scenario-types';
 import type { MonthReport } from './metrics-types';
@@ -55,19 +55,21 @@ function makeStreams(seed: string, segmentId: string): Record<StreamSystem, Stre
   return out;
 }
 
-/** Draws a new customer's traits: churn propensity θ and personal sensitivity. */
+/** Adds `count` customers acquired in month `cohort`, drawing each one's churn propensity θ and taste. */
 export function addCustomers(state: SegmentState, segment: Segment, count: number, cohort: number): void {
   const pop = state.pop;
   ensureCapacity(pop, pop.count + count);
   const traits = state.streams.traits;
   const churn = segment.churn;
-  for (let j = 0; j < count; j++) {
-    const i = pop.count++;
-    pop.theta[i] = churn.kind === 'rate' ? churn.rate : drawBeta(traits, churn.alpha, churn.beta);
-    // Taste: a triangular sensitivity level and answering style level.
-    pop.taste[i] = triangularLevel(traits(), SENSITIVITY_LEVELS) * STYLE_LEVELS + triangularLevel(traits(), STYLE_LEVELS);
+  const from = pop.count;
+  if (churn.kind === 'rate') pop.theta.fill(churn.rate, from, from + count);
+  else fillBeta(traits, churn.alpha, churn.beta, pop.theta, from, count);
+  for (let i = from; i < from + count; i++) {
+    // Taste: a triangular sensitivity level and answering-style level.
+    pop.taste[i] = tasteClass(triangularLevel(traits(), SENSITIVITY_LEVELS), triangularLevel(traits(), STYLE_LEVELS));
     pop.cohort[i] = cohort;
   }
+  pop.count += count;
   while (state.cohortSize.length <= cohort) {
     state.cohortSize.push(0);
     state.cohortAlive.push(0);
