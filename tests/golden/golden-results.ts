@@ -1,0 +1,109 @@
+// Golden games with answers: for every shipped scenario (and one per-student challenge), a whole
+// game played with deterministic monthly decisions and deterministic answers to every decision
+// point that fires, turned into a result file by the engine's buildResultFile. Shared by
+// scripts/update-goldens.ts (writes tests/golden/results/) and the Node test that replays them.
+import { loadScenario, scenarioIds } from '../../src/content/scenario/load-node';
+import type { LoadedScenario } from '../../src/content/scenario/resolve-scenario';
+import {
+  buildResultFile, encodeChallenge, RELATIONSHIP_TYPES, replayDecisions, resultMarket, scenarioHash, ENGINE_VERSION,
+  type Decisions, type Goal, type ResultAnswer, type ResultFile, type Scenario,
+} from '../../src/engine';
+import { firingPoints } from '../../src/state/session/decision-points';
+
+export const RESULTS_DIR = 'tests/golden/results';
+export const RESULTS_INDEX = `${RESULTS_DIR}/index.json`;
+
+/** One golden game: the result file and the full (64-hex) state hash of every month. */
+export interface GoldenResult {
+  readonly name: string;
+  readonly file: ResultFile;
+  readonly fullHashes: readonly string[];
+}
+
+/** The checked-in index: which files exist and the full per-month hashes each must replay to. */
+export interface GoldenResultsIndex {
+  readonly engineVersion: string;
+  readonly results: readonly { readonly name: string; readonly scenario: string; readonly fullHashes: readonly string[] }[];
+}
+
+/**
+ * Month m's decisions: every segment funds a main type (changing every three months) and a second
+ * one (changing every month), with amounts that swing over a four-month cycle; every fifth month
+ * one segment is left unfunded. Deterministic and independent of any other fixture.
+ */
+export function goldenDecisions(scenario: Scenario, months: number): Decisions[] {
+  return Array.from({ length: months }, (_, index) => {
+    const m = index + 1;
+    const spend = Object.fromEntries(scenario.segments.map((s, i) => {
+      if (m % 5 === 0 && i === m % scenario.segments.length) return [s.id, {}];
+      const main = RELATIONSHIP_TYPES[(i + Math.floor(index / 3)) % RELATIONSHIP_TYPES.length]!;
+      const second = RELATIONSHIP_TYPES[(i + m + 3) % RELATIONSHIP_TYPES.length]!;
+      const base = Math.max(200, Math.round(s.margin * Math.max(10, s.initialCustomers) * 0.05));
+      const swing = 1 + (m % 4) / 4;
+      const amounts: Record<string, number> = { [main]: Math.round(base * swing) };
+      if (second !== main) amounts[second] = Math.round((base * swing) / 2);
+      return [s.id, amounts];
+    }));
+    return { spend } as Decisions;
+  });
+}
+
+/**
+ * Answers as the Play UI records them: after each month, the points that fire (in scenario order,
+ * never twice) are answered with month = that month. The k-th question asked gets option k mod n,
+ * so the goldens hold both right and wrong answers.
+ */
+export function goldenAnswers(loaded: LoadedScenario, market: { scenario: Scenario; seed: string; months: number }, decisions: readonly Decisions[]): ResultAnswer[] {
+  const replay = replayDecisions(market.scenario, market.seed, market.months, decisions);
+  if (!replay.ok) throw new Error(`${loaded.scenario.id}: the golden decisions cannot be replayed: month ${replay.month}: ${replay.error}`);
+  const answers: ResultAnswer[] = [];
+  const asked = new Set<string>();
+  for (const report of replay.reports) {
+    for (const id of firingPoints(loaded.file.decisionPoints, report, asked)) {
+      asked.add(id);
+      const point = loaded.file.decisionPoints.find((p) => p.id === id)!;
+      const option = point.options[answers.length % point.options.length]!;
+      answers.push({ point: id, option: option.id, month: report.month, correct: option.correct });
+    }
+  }
+  return answers;
+}
+
+function golden(name: string, loaded: LoadedScenario, seed: string, player: string, challengeCode?: string): GoldenResult {
+  const goals = loaded.file.goals as readonly Goal[];
+  const { market } = resultMarket({ scenario: loaded.scenario, goals, seed, challengeCode, player });
+  const decisions = goldenDecisions(market.scenario, market.months);
+  const answers = goldenAnswers(loaded, market, decisions);
+  const file = buildResultFile({ scenario: loaded.scenario, goals, seed, months: challengeCode ? market.months : undefined, challengeCode, player, decisions, answers });
+  const replay = replayDecisions(market.scenario, market.seed, market.months, decisions);
+  if (!replay.ok) throw new Error(`${name}: cannot be replayed`);
+  return { name, file, fullHashes: replay.reports.map((r) => r.hash) };
+}
+
+/** The challenge of the per-student golden: coffee chain, 12 months, the scenario's goals. */
+function goldenChallengeCode(loaded: LoadedScenario): string {
+  const code = encodeChallenge({
+    version: 1,
+    engineVersion: ENGINE_VERSION,
+    scenario: { id: loaded.scenario.id, hash: scenarioHash(loaded.scenario) },
+    seed: 'golden-challenge',
+    months: 12,
+    goals: loaded.file.goals.map((g) => ({ ...g, weight: g.weight ?? 1 })) as Goal[],
+    rules: { attempts: 2, perStudentVariants: true },
+    title: 'Golden challenge: <b>bold</b> & "quoted"',
+    instructions: 'Keep your regulars.',
+  });
+  if (!code.ok) throw new Error(code.error);
+  return code.value;
+}
+
+/** Every golden game: one free game per shipped scenario, plus a per-student challenge game. */
+export function buildGoldenResults(): GoldenResult[] {
+  const free = scenarioIds().map((id) => golden(id, loadScenario(id), `golden-result-${id}`, `Golden player ${id}`));
+  const coffee = loadScenario('coffee-chain');
+  return [...free, golden('coffee-chain-challenge', coffee, 'golden-challenge', 'Ada Lovelace', goldenChallengeCode(coffee))];
+}
+
+export function goldenIndex(results: readonly GoldenResult[]): GoldenResultsIndex {
+  return { engineVersion: ENGINE_VERSION, results: results.map((r) => ({ name: r.name, scenario: r.file.scenario.id, fullHashes: r.fullHashes })) };
+}
