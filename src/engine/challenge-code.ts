@@ -9,7 +9,7 @@ import { migrateChallenge, CHALLENGE_VERSION } from './challenge-migrations';
 import { ChallengeSchema, type Challenge } from './challenge-schema';
 import { firstIssue } from './schema-issue';
 import type { Scenario } from './scenario-types';
-import { scenarioHash } from './scenario-hash';
+import { cachedScenarioHash } from './scenario-hash-cache';
 
 export { CHALLENGE_VERSION } from './challenge-migrations';
 export type { Challenge, ChallengeRules } from './challenge-schema';
@@ -86,8 +86,8 @@ export function challengeScenarioProblem(challenge: Challenge, scenario: Scenari
   if (challenge.scenario.id !== scenario.id) {
     return `The challenge is for the scenario "${challenge.scenario.id}", not "${scenario.id}".`;
   }
-  if (challenge.scenario.hash !== scenarioHash(scenario)) {
-    return `The scenario "${scenario.id}" has changed since the challenge was made (content hash ${challenge.scenario.hash}, now ${scenarioHash(scenario)}), so its market would differ.`;
+  if (challenge.scenario.hash !== cachedScenarioHash(scenario)) {
+    return `The scenario "${scenario.id}" has changed since the challenge was made (content hash ${challenge.scenario.hash}, now ${cachedScenarioHash(scenario)}), so its market would differ.`;
   }
   if (challenge.months > 600) return 'The challenge is longer than 600 months.';
   const segments = new Set(scenario.segments.map((s) => s.id));

@@ -8,7 +8,7 @@ import type { Decisions } from './decisions';
 import type { Metrics } from './metrics-types';
 import { monthHash, replayDecisions } from './replay';
 import { checkAnswers } from './result-answers';
-import { scenarioHash } from './scenario-hash';
+import { cachedScenarioHash } from './scenario-hash-cache';
 import type { Scenario } from './scenario-types';
 import { scoreRun, type Goal, type Score } from './score';
 import { InvalidInputError } from './simulate';
@@ -107,7 +107,7 @@ export function buildResultFile(input: ResultInput): ResultFile {
     version: RESULT_VERSION,
     engineVersion: ENGINE_VERSION,
     challenge: input.challengeCode ? extractChallengeCode(input.challengeCode) : null,
-    scenario: { id: input.scenario.id, hash: scenarioHash(input.scenario) },
+    scenario: { id: input.scenario.id, hash: cachedScenarioHash(input.scenario) },
     seed: market.seed,
     months: market.months,
     player: displayPlayerName(input.player),

@@ -11,7 +11,7 @@ import { replayDecisions } from './replay';
 import { decodeResultCode, looksLikeResultCode } from './result-file';
 import { migrateResult, REPLAY_COMPATIBLE_ENGINES } from './result-migrations';
 import { ResultFileSchema, type ParsedResultFile } from './result-schema';
-import { scenarioHash } from './scenario-hash';
+import { cachedScenarioHash } from './scenario-hash-cache';
 import type { Scenario } from './scenario-types';
 import { firstIssue } from './schema-issue';
 import { scoreRun, type Goal, type GoalResult } from './score';
@@ -177,7 +177,7 @@ function check(file: ParsedResultFile, resolve: ResolveScenario, options: Verify
   }
   const resolved = resolve(file.scenario.id);
   if (!resolved) return { ok: false, error: `The scenario "${file.scenario.id}" is not one this verifier knows.` };
-  const hash = scenarioHash(resolved.scenario);
+  const hash = cachedScenarioHash(resolved.scenario);
   if (file.scenario.hash !== hash) {
     return { ok: false, error: `The file was played on another version of the scenario "${file.scenario.id}" (content hash ${file.scenario.hash}; this verifier has ${hash}).` };
   }

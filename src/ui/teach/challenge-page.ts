@@ -72,8 +72,12 @@ const challengePage: PageFactory = async (root, match) => {
   const start = h('button', { type: 'submit' }, 'Start the challenge');
   const status = h('p', { role: 'status' });
   const session = sessionStore().getState().session;
-  const replacing = session && session.phase !== 'debrief'
-    ? h('p', { class: 'notice' }, 'Starting this challenge replaces the game you have in progress.')
+  const inProgress = session !== null && session.phase !== 'debrief';
+  const sameChallenge = inProgress && session.challengeCode === code;
+  const replacing = inProgress
+    ? h('div', { class: 'notice' },
+      h('p', {}, sameChallenge ? 'You have already started this challenge. Starting again begins a new attempt from month 1.' : 'Starting this challenge replaces the game you have in progress.'),
+      sameChallenge ? h('p', {}, h('a', { href: `#/play/${challenge.scenario.id}` }, 'Continue where you left off')) : null)
     : null;
   if (session?.challengeCode === code && session.player) name.value = session.player;
   const form = h('form', { class: 'teach-form', novalidate: true, 'aria-label': 'Start the challenge' },
