@@ -5,16 +5,24 @@ import { clvHomogeneous, discountedExpectedLifetime } from './clv-math';
 import { churnMultiplier } from './satisfaction';
 import type { CustomerModel, Segment } from './scenario-types';
 
-const delCache = new Map<string, number>();
+// DEL is a pure function; forecasts ask for the same arguments many times, so it is memoised
+// (keyed by numbers, discount → α → β, to avoid building strings on the hot path).
+const delCache = new Map<number, Map<number, Map<number, number>>>();
+let cachedEntries = 0;
 
-/** DEL is a pure function; forecasts ask for the same arguments many times, so it is memoised. */
 function cachedDel(discount: number, alpha: number, beta: number): number {
-  const key = `${discount}|${alpha}|${beta}`;
-  let value = delCache.get(key);
+  let byAlpha = delCache.get(discount);
+  if (!byAlpha) delCache.set(discount, (byAlpha = new Map()));
+  let byBeta = byAlpha.get(alpha);
+  if (!byBeta) byAlpha.set(alpha, (byBeta = new Map()));
+  let value = byBeta.get(beta);
   if (value === undefined) {
     value = discountedExpectedLifetime(discount, alpha, beta);
-    if (delCache.size > 4096) delCache.clear();
-    delCache.set(key, value);
+    if (++cachedEntries > 4096) {
+      delCache.clear();
+      cachedEntries = 0;
+    }
+    byBeta.set(beta, value);
   }
   return value;
 }
