@@ -1,7 +1,11 @@
 // Cross-engine determinism: the bundled engine replays every golden in headless Chromium to the
-// same per-month state hashes that Node checked in (tests/golden/goldens.json).
+// same per-month state hashes that Node checked in (tests/golden/goldens.json), and verifies every
+// golden result file with answers (tests/golden/results) to the same full per-month hashes.
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { ENGINE_ORIGIN, loadCrossEngineFixtures } from '../cross-engine/fixtures';
+
+const RESULTS_DIR = 'tests/golden/results';
 
 test('Chromium replays every golden to the hashes Node produced', async ({ page }) => {
   const { engineJs, scenarios, goldens } = loadCrossEngineFixtures();
@@ -25,5 +29,40 @@ test('Chromium replays every golden to the hashes Node produced', async ({ page 
   for (const [i, replay] of goldens.replays.entries()) {
     expect(results[i]!.engineVersion).toBe(goldens.engineVersion);
     expect(results[i]!.hashes, replay.scenario).toEqual(replay.hashes);
+  }
+});
+
+test('Chromium verifies every golden result file and replays it to the full hashes Node checked in', async ({ page }) => {
+  const { engineJs, scenarios } = loadCrossEngineFixtures();
+  const index = JSON.parse(readFileSync(`${RESULTS_DIR}/index.json`, 'utf8')) as { engineVersion: string; results: { name: string; fullHashes: string[] }[] };
+  const files = Object.fromEntries(index.results.map((r) => [r.name, readFileSync(`${RESULTS_DIR}/${r.name}.json`, 'utf8')]));
+  await page.route(`${ENGINE_ORIGIN}/**`, (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (path === '/engine.js') return route.fulfill({ contentType: 'text/javascript', body: engineJs });
+    return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>engine</title>' });
+  });
+  await page.goto(`${ENGINE_ORIGIN}/`);
+  const results = await page.evaluate(
+    async ({ url, scenarios, files }) => {
+      type Loaded = { file: { goals: unknown[]; decisionPoints: unknown[] }; scenario: unknown };
+      const engine = await import(url);
+      const shipped = scenarios as Record<string, Loaded>;
+      const resolve = (id: string) => shipped[id] && { scenario: shipped[id].scenario, goals: shipped[id].file.goals, decisionPoints: shipped[id].file.decisionPoints };
+      return Object.entries(files).map(([name, text]) => {
+        const verdict = engine.verifyResult(text, resolve);
+        const file = JSON.parse(text);
+        const loaded = shipped[file.scenario.id]!;
+        const { market } = engine.resultMarket({ scenario: loaded.scenario, goals: loaded.file.goals, seed: file.seed, months: file.months, challengeCode: file.challenge ?? undefined, player: file.player });
+        const replay = engine.replayDecisions(market.scenario, market.seed, market.months, file.decisions);
+        return { name, verdict: verdict.status === 'verified' ? 'verified' : verdict.reason as string, hashes: replay.ok ? replay.reports.map((r: { hash: string }) => r.hash) as string[] : [] };
+      });
+    },
+    { url: `${ENGINE_ORIGIN}/engine.js`, scenarios, files },
+  );
+  expect(results.length).toBe(index.results.length);
+  for (const expected of index.results) {
+    const got = results.find((r) => r.name === expected.name)!;
+    expect(got.verdict, expected.name).toBe('verified');
+    expect(got.hashes, expected.name).toEqual(expected.fullHashes);
   }
 });
