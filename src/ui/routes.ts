@@ -9,6 +9,8 @@ export const routes: readonly RouteDef[] = [
   { pattern: 'glossary/:id', load: () => import('./learn/glossary-page') },
   { pattern: 'review', load: () => import('./learn/review-page') },
   { pattern: 'progress', load: () => import('./learn/progress-page') },
+  { pattern: 'play', load: () => import('./play/play-select-page') },
+  { pattern: 'play/:scenarioId', load: () => import('./play/play-page') },
   { pattern: 'teach', load: () => import('./teach/builder-page') },
   { pattern: 'teach/verify', load: () => import('./teach/verify-page') },
   { pattern: 'challenge', load: () => import('./teach/challenge-page') },
@@ -18,6 +20,7 @@ export const routes: readonly RouteDef[] = [
 export const navLinks: readonly { href: string; label: string }[] = [
   { href: '#/', label: 'Home' },
   { href: '#/lessons', label: 'Lessons' },
+  { href: '#/play', label: 'Play' },
   { href: '#/glossary', label: 'Glossary' },
   { href: '#/review', label: 'Review' },
   { href: '#/progress', label: 'Progress' },

@@ -23,7 +23,7 @@ const mountHome: PageFactory = async (root) => {
     h('h1', {}, 'Rapport'),
     h('p', { class: 'lead' },
       'Learn how a business wins, keeps and grows its customers: the Customer Relationships block of the Business Model Canvas, taught through short lessons and a market you can play.'),
-    h('p', {}, h('a', { href: '#/lessons', class: 'button' }, 'Start learning')),
+    h('p', { class: 'home-actions' }, h('a', { href: '#/lessons', class: 'button' }, 'Start learning'), ' ', h('a', { href: '#/play', class: 'button secondary' }, 'Play a scenario')),
     h('section', { 'aria-labelledby': 'home-what' },
       h('h2', { id: 'home-what' }, 'What you will practise'),
       h('ul', {},

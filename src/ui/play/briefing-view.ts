@@ -1,0 +1,40 @@
+// The briefing screen: the situation in words, the segments with their personas, the goals, what
+// the scenario teaches, and the button that starts planning month 1.
+import { formatCount, formatMoney } from '../../engine';
+import { h } from '../dom';
+import { goalsOf } from '../../state/session/session-selectors';
+import type { SessionStore } from '../../state/session/store-types';
+import type { ScreenView } from './screen-view';
+
+export function briefingView(store: SessionStore): ScreenView {
+  const state = store.getState();
+  const session = state.session!;
+  const file = state.loaded!.file;
+  const scenario = state.run!.scenario;
+  const money = (x: number) => formatMoney(x, scenario.currency);
+  const paragraphs = (file.briefing ?? file.summary ?? '').split(/\n\s*\n/).filter((p) => p.trim() !== '');
+  const goals = goalsOf(state);
+  const heading = h('h2', { tabindex: -1, id: 'briefing-heading' }, 'Briefing');
+  const start = h('button', { type: 'button', class: 'play-primary', onclick: () => store.getState().beginPlanning() }, 'Plan month 1');
+
+  const element = h('section', { class: 'play-screen briefing-screen', 'aria-labelledby': 'briefing-heading' },
+    heading,
+    ...paragraphs.map((p) => h('p', {}, p)),
+    session.challengeCode ? h('p', { class: 'notice' }, `This is a challenge${session.player ? ` played by ${session.player}` : ''}: your result file will be checked by replaying your decisions.`) : null,
+    h('ul', { class: 'briefing-facts' },
+      h('li', {}, `Length: ${session.months} months`),
+      h('li', {}, `Starting cash: ${money(scenario.startingCash)}`),
+      file.monthlyBudget !== undefined ? h('li', {}, `Monthly budget for relationships: ${money(file.monthlyBudget)}`) : null),
+    h('h3', {}, 'Your customer segments'),
+    h('div', { class: 'grid' }, ...scenario.segments.map((s) => h('article', { class: 'card' },
+      h('h4', {}, s.name),
+      h('p', {}, s.persona),
+      h('p', { class: 'briefing-segment-facts' },
+        `${formatCount(s.initialCustomers)} customers today in a market of ${formatCount(s.marketSize)}; each brings ${money(s.margin)} a month.`)))),
+    h('h3', {}, 'Your goals'),
+    goals.length > 0 ? h('ul', {}, ...goals.map((g) => h('li', {}, g.label))) : h('p', {}, 'No set goals: make the business as healthy as you can.'),
+    file.teaches.length > 0 ? h('h3', {}, 'What this scenario teaches') : null,
+    file.teaches.length > 0 ? h('ul', {}, ...file.teaches.map((t) => h('li', {}, t))) : null,
+    h('div', { class: 'plan-actions' }, start));
+  return { element, heading, showsMarket: true };
+}

@@ -1,0 +1,76 @@
+// The plan screen: spend per segment and relationship type for the coming month, the total against
+// the monthly budget and the cash, presets (last month's spend, the suggested spend, clear), the
+// forecast of the coming months, and the button that plays the month.
+import { formatMoney, type Decisions } from '../../engine';
+import { announce, h } from '../dom';
+import { spendTotal } from '../../state/session/session-selectors';
+import type { SessionStore } from '../../state/session/store-types';
+import { forecastView } from './forecast-view';
+import type { PlayWorker } from './play-worker-client';
+import { spendControls } from './spend-controls';
+import type { ScreenView } from './screen-view';
+import { gameRef } from './game-ref';
+
+export function planView(store: SessionStore, worker: () => PlayWorker): ScreenView {
+  const state = store.getState();
+  const session = state.session!;
+  const loaded = state.loaded!;
+  const run = state.run!;
+  const scenario = run.scenario;
+  const money = (x: number) => formatMoney(x, scenario.currency);
+  const month = session.decisions.length + 1;
+  const last = state.reports[state.reports.length - 1];
+  const cash = last ? last.total.cash : scenario.startingCash;
+  const budget = loaded.file.monthlyBudget;
+  const customers: Record<string, number> = {};
+  for (const s of scenario.segments) customers[s.id] = last?.segments[s.id]?.active ?? s.initialCustomers;
+
+  const totalLine = h('p', { class: 'plan-total' });
+  const warning = h('p', { class: 'plan-warning', role: 'alert' });
+  const playButton = h('button', { type: 'button', class: 'play-primary' }, `Run month ${month}`);
+  const forecast = forecastView(worker, gameRef(store.getState()), scenario.startingCash, state.reports, session.months);
+
+  const refreshTotals = (draft: Decisions) => {
+    const total = spendTotal(draft);
+    totalLine.textContent = budget !== undefined
+      ? `Planned this month: ${money(total)} of your ${money(budget)} monthly budget. Cash now: ${money(cash)}.`
+      : `Planned this month: ${money(total)}. Cash now: ${money(cash)}.`;
+    const over = budget !== undefined && total > budget + 0.005;
+    warning.textContent = over
+      ? `This plan is ${money(total - budget)} over the monthly budget: lower some amounts to play the month.`
+      : total > cash && cash >= 0 ? 'This plan spends more than the cash you have; the month\'s revenue may not cover it.' : '';
+    playButton.disabled = over;
+  };
+
+  const onChange = (draft: Decisions) => {
+    store.getState().setDraft(draft);
+    refreshTotals(draft);
+    forecast.request(draft);
+  };
+  const controls = spendControls(scenario, session.draft, customers, onChange);
+
+  const previous = session.decisions[session.decisions.length - 1];
+  const suggested = loaded.file.suggestedSpend;
+  const presets = h('div', { class: 'plan-presets', role: 'group', 'aria-label': 'Presets' },
+    h('button', { type: 'button', class: 'secondary', disabled: !previous, onclick: () => { if (previous) { controls.setDecisions(previous); announce('Last month\'s spend copied.'); } } }, 'Copy last month'),
+    suggested ? h('button', { type: 'button', class: 'secondary', onclick: () => { controls.setDecisions({ spend: suggested } as Decisions); announce('Suggested spend filled in.'); } }, 'Use the suggested spend') : null,
+    h('button', { type: 'button', class: 'secondary', onclick: () => { controls.setDecisions({ spend: {} }); announce('All amounts set to zero.'); } }, 'Clear all'));
+
+  const error = h('p', { class: 'plan-error', role: 'alert' });
+  playButton.addEventListener('click', () => {
+    const result = store.getState().playMonth();
+    if (!result.ok) error.textContent = result.error;
+  });
+
+  refreshTotals(session.draft);
+  forecast.request(session.draft);
+
+  const heading = h('h2', { tabindex: -1, id: 'plan-heading' }, `Month ${month} of ${session.months}: plan your spend`);
+  const element = h('section', { class: 'play-screen plan-screen', 'aria-labelledby': 'plan-heading' },
+    heading,
+    h('p', {}, 'Choose how much to spend this month on each relationship type in each segment. Amounts are per month. The forecast shows where the next months are likely to go if you keep this plan.'),
+    h('div', { class: 'plan-summary' }, totalLine, warning, presets),
+    h('div', { class: 'plan-layout' }, controls.element, forecast.element),
+    h('div', { class: 'plan-actions' }, playButton, error));
+  return { element, heading, showsMarket: true, destroy: () => forecast.destroy() };
+}

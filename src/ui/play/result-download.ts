@@ -1,0 +1,40 @@
+// The result file download at the debrief: built by the engine's buildResultFile (which replays the
+// decisions, so the file carries the engine's own hashes and score) and saved by the browser.
+import { buildResultFile, resultFileJson, resultFileName, type ResultFile } from '../../engine';
+import type { SessionState } from '../../state/session/store-types';
+
+/** The result file of the finished game in `state`; throws a readable error if it cannot be made. */
+export function resultFileOf(state: Pick<SessionState, 'session' | 'loaded'>): ResultFile {
+  const { session, loaded } = state;
+  if (!session || !loaded) throw new Error('No finished game to save.');
+  return buildResultFile({
+    scenario: loaded.scenario,
+    goals: session.goals ?? loaded.file.goals,
+    seed: session.seed,
+    months: session.months,
+    challengeCode: session.challengeCode,
+    player: session.player,
+    decisions: session.decisions,
+    answers: session.answers,
+  });
+}
+
+/** Saves `text` as a file through the browser's download (no network involved). */
+export function downloadText(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadResultFile(state: Pick<SessionState, 'session' | 'loaded'>): string {
+  const file = resultFileOf(state);
+  const name = resultFileName(file);
+  downloadText(name, resultFileJson(file));
+  return name;
+}

@@ -1,0 +1,207 @@
+// Journey 2 in the browser: the tutorial played from Home to the debrief with the keyboard only,
+// the result file replayed by the engine in Node to the same hashes, a reload resuming the same
+// month with the same numbers, the forecast following the controls, the market canvas drawing,
+// Phaser loaded only by the play routes, and every play screen passing an accessibility scan.
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { tsImport } from 'tsx/esm/api';
+import type { Decisions } from '../../src/engine';
+
+/** The engine and the Node scenario loader, straight from the sources (tsx resolves their imports). */
+async function engineInNode() {
+  const engine = (await tsImport('../../src/engine/index.ts', import.meta.url)) as typeof import('../../src/engine');
+  const content = (await tsImport('../../src/content/scenario/load-node.ts', import.meta.url)) as typeof import('../../src/content/scenario/load-node');
+  return { ...engine, loadScenario: content.loadScenario };
+}
+
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+async function noViolations(page: Page, screen: string): Promise<void> {
+  const scan = await new AxeBuilder({ page }).analyze();
+  expect(scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), screen).toEqual([]);
+}
+
+/** Presses Tab until `target` has the focus (keyboard only), then returns. */
+async function tabTo(page: Page, target: Locator, limit = 120): Promise<void> {
+  await expect(target).toBeVisible();
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${String(target)}`);
+}
+
+/** Share of the canvas's pixels that differ from its most common colour (0 = blank). */
+async function canvasInk(page: Page): Promise<number> {
+  const png = await page.locator('.market-canvas canvas').screenshot();
+  return page.evaluate(async (data) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${data}`;
+    await img.decode();
+    const c = document.createElement('canvas');
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(img, 0, 0);
+    const px = ctx.getImageData(0, 0, c.width, c.height).data;
+    const counts = new Map<number, number>();
+    for (let i = 0; i < px.length; i += 4) {
+      const key = (px[i]! << 16) | (px[i + 1]! << 8) | px[i + 2]!;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    const commonest = Math.max(...counts.values());
+    return 1 - commonest / (px.length / 4);
+  }, png.toString('base64'));
+}
+
+const CONTINUE = /^(Plan month \d+|Answer a question about this month|See your debrief)$/;
+
+test('the tutorial is played from Home to the debrief with the keyboard only, and its result file replays to the same hashes', async ({ page }) => {
+  test.setTimeout(180_000);
+  const errors = watchErrors(page);
+  await page.goto('./');
+  await tabTo(page, page.getByRole('link', { name: 'Play a scenario' }));
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Play a scenario' })).toBeVisible();
+  await noViolations(page, 'scenario select');
+
+  const tutorialCard = page.getByRole('article', { name: /First steps/ });
+  await expect(tutorialCard.getByText('5 months')).toBeVisible();
+  await expect(tutorialCard.getByText('Difficulty: Tutorial')).toBeVisible();
+  await tabTo(page, tutorialCard.getByRole('button', { name: 'Start this scenario' }));
+  await page.keyboard.press('Enter');
+
+  await expect(page.getByRole('heading', { level: 2, name: 'Briefing' })).toBeVisible();
+  await expect(page.getByText('Coached members').first()).toBeVisible();
+  await noViolations(page, 'briefing');
+  await tabTo(page, page.getByRole('button', { name: 'Plan month 1' }));
+  await page.keyboard.press('Enter');
+
+  let questions = 0;
+  for (let month = 1; month <= 5; month++) {
+    await expect(page.getByRole('heading', { level: 2, name: `Month ${month} of 5: plan your spend` })).toBeFocused();
+    await expect(page.getByText('Forecast up to date.')).toBeVisible({ timeout: 30_000 });
+    if (month === 1) await noViolations(page, 'plan');
+    await tabTo(page, page.getByRole('button', { name: `Run month ${month}` }));
+    await page.keyboard.press('Enter');
+
+    await expect(page.getByRole('heading', { level: 2, name: `Month ${month} of 5 is playing` })).toBeFocused();
+    await expect(page.locator('.market-twin')).toContainText(`Month ${month}:`);
+    if (month === 1) {
+      await page.waitForTimeout(1500);
+      expect(await canvasInk(page)).toBeGreaterThan(0.05);
+      await noViolations(page, 'run');
+    }
+    await tabTo(page, page.getByRole('button', { name: `See the results of month ${month}` }));
+    await page.keyboard.press('Enter');
+
+    await expect(page.getByRole('heading', { level: 2, name: `Month ${month} of 5: results` })).toBeFocused();
+    await expect(page.getByRole('table', { name: new RegExp(`^Month ${month} by segment`) })).toBeVisible();
+    if (month === 1) await noViolations(page, 'results');
+    await tabTo(page, page.getByRole('button', { name: CONTINUE }));
+    await page.keyboard.press('Enter');
+
+    while (await page.getByRole('heading', { level: 2, name: /A decision point/ }).isVisible()) {
+      questions++;
+      await expect(page.getByRole('heading', { level: 2, name: /A decision point/ })).toBeFocused();
+      if (questions === 1) await noViolations(page, 'question');
+      await tabTo(page, page.getByRole('radio').first());
+      await page.keyboard.press('Space');
+      await tabTo(page, page.getByRole('button', { name: 'Submit the answer' }));
+      await page.keyboard.press('Enter');
+      await expect(page.locator('.question-feedback')).toContainText(/Good answer|Not the best answer/);
+      await expect(page.getByRole('button', { name: 'Continue' })).toBeFocused();
+      if (questions === 1) await noViolations(page, 'question answered');
+      await page.keyboard.press('Enter');
+      await page.waitForTimeout(100);
+    }
+  }
+  expect(questions).toBeGreaterThanOrEqual(2);
+
+  await expect(page.getByRole('heading', { level: 2, name: 'Debrief' })).toBeFocused();
+  await expect(page.getByText(/^Your score: [\d.]+ out of 100$/)).toBeVisible();
+  const findings = page.locator('.debrief-findings li');
+  await expect(findings.first()).toContainText(/^Without your .+ spend/, { timeout: 60_000 });
+  await expect(page.getByRole('table', { name: /Scores \(0–100\) over \d+ markets/ })).toBeVisible({ timeout: 120_000 });
+  await noViolations(page, 'debrief');
+
+  await tabTo(page, page.getByRole('button', { name: 'Download the result file' }));
+  const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+  const file = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+    scenario: { id: string }; seed: string; months: number; decisions: Decisions[];
+    answers: { point: string; correct: boolean }[]; hashes: string[]; final: { score: { points: number } };
+  };
+  expect(file.scenario.id).toBe('tutorial');
+  expect(file.decisions).toHaveLength(5);
+  expect(file.answers.length).toBe(questions);
+
+  // The engine in Node replays the downloaded decisions to the hashes the browser recorded.
+  const { loadScenario, replayDecisions, monthHash, scoreRun } = await engineInNode();
+  const { scenario, file: content } = loadScenario('tutorial');
+  const replay = replayDecisions(scenario, file.seed, file.months, file.decisions);
+  if (!replay.ok) throw new Error(replay.error);
+  expect(replay.reports.map(monthHash)).toEqual(file.hashes);
+  const shownHash = await page.locator('[data-final-hash]').getAttribute('data-final-hash');
+  expect(monthHash(replay.reports[4]!)).toBe(shownHash);
+  expect(scoreRun(replay.reports, content.goals).points).toBe(file.final.score.points);
+  expect(errors).toEqual([]);
+});
+
+test('a reload in the middle of a game resumes the same month with the same numbers', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('./#/play');
+  await page.getByRole('article', { name: /First steps/ }).getByRole('button', { name: 'Start this scenario' }).click();
+  await page.getByRole('button', { name: 'Plan month 1' }).click();
+  for (const month of [1, 2]) {
+    await page.getByRole('button', { name: `Run month ${month}` }).click();
+    await page.getByRole('button', { name: 'Skip the animation' }).click();
+    await page.getByRole('button', { name: `See the results of month ${month}` }).click();
+    if (month === 1) await page.getByRole('button', { name: 'Plan month 2' }).click();
+  }
+  const table = page.getByRole('table', { name: /^Month 2 by segment/ });
+  const before = await table.innerText();
+  const status = await page.locator('.play-status').innerText();
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 2, name: 'Month 2 of 5: results' })).toBeVisible();
+  expect(await table.innerText()).toBe(before);
+  expect(await page.locator('.play-status').innerText()).toBe(status);
+  expect(errors).toEqual([]);
+});
+
+test('the forecast follows the budget controls', async ({ page }) => {
+  await page.goto('./#/play');
+  await page.getByRole('article', { name: /First steps/ }).getByRole('button', { name: 'Start this scenario' }).click();
+  await page.getByRole('button', { name: 'Plan month 1' }).click();
+  const summary = page.locator('.forecast-summary');
+  await expect(page.getByText('Forecast up to date.')).toBeVisible({ timeout: 30_000 });
+  const before = await summary.innerText();
+  expect(before).toMatch(/^Forecast by month 5: .* customers/);
+  await page.getByRole('spinbutton', { name: 'Personal assistance spend for Coached members, per month', exact: true }).fill('0');
+  await page.getByRole('spinbutton', { name: 'Transactional spend for Drop-in members, per month', exact: true }).fill('1500');
+  await expect(page.getByText('Updating the forecast…')).toBeVisible();
+  await expect(page.getByText('Forecast up to date.')).toBeVisible({ timeout: 30_000 });
+  await expect(summary).not.toHaveText(before);
+});
+
+test('Home and the lessons never load Phaser; the play route does', async ({ page }) => {
+  const phaser: string[] = [];
+  page.on('request', (r) => { if (/\/phaser-[^/]*\.js$/.test(r.url())) phaser.push(page.url()); });
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: 'Rapport' })).toBeVisible();
+  await page.goto('./#/lessons');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: /./ }).filter({ has: page.locator('xpath=self::a[starts-with(@href, "#/lessons/")]') }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(phaser).toEqual([]);
+  await page.goto('./#/play');
+  await page.getByRole('article', { name: /First steps/ }).getByRole('button', { name: 'Start this scenario' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Briefing' })).toBeVisible();
+  await expect.poll(() => phaser.length).toBeGreaterThan(0);
+});
