@@ -1,6 +1,6 @@
-// Journey 3 in the browser: an instructor creates a challenge, a student opens its link and starts
-// the game on exactly that market, a result file of the game verifies on the verifier page, and a
-// tampered copy is rejected with a reason; every instructor page passes an accessibility scan.
+// Journey 3 in the browser: an instructor creates a challenge, a student opens its link, plays that
+// very market through the play screens and downloads the result file, which verifies on the
+// verifier page while a tampered copy is rejected with a reason; the pages pass an axe scan.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,10 +21,12 @@ async function noViolations(page: Page): Promise<void> {
   expect(scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
+/** Console errors on the instructor and challenge pages (the play screens have their own spec). */
 function watchErrors(page: Page): string[] {
   const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(e.message));
+  const onTeachPage = () => !/#\/play\b/.test(page.url());
+  page.on('console', (m) => { if (m.type() === 'error' && onTeachPage()) errors.push(m.text()); });
+  page.on('pageerror', (e) => { if (onTeachPage()) errors.push(e.message); });
   return errors;
 }
 
@@ -138,4 +140,43 @@ test('the verifier stays usable with the keyboard alone and rejects garbage with
   await expect(page.locator('#verify-summary')).toHaveText('2 checked: 0 verified, 2 rejected.');
   await expect(page.locator('#verify-table tbody tr').nth(0)).toContainText('The result code is damaged (its checksum does not match)');
   await expect(page.locator('#verify-table tbody tr').nth(1)).toContainText('The file is not valid JSON');
+});
+
+test('a student plays a challenge through the play screens, and the downloaded result file verifies', async ({ page }) => {
+  const errors = watchErrors(page);
+  const created = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'challenge', 'create', '--scenario', 'coffee-chain', '--seed', 'e2e-play', '--months', '2', '--variants', '--title', 'Two months'], { encoding: 'utf8' });
+  expect(created.status, created.stderr).toBe(0);
+  const code = /^Code: (\S+)$/m.exec(created.stdout)![1]!;
+
+  await page.goto(`./#/challenge?c=${code}`);
+  await page.getByLabel('Your name').fill('Grace Hopper');
+  await page.getByRole('button', { name: 'Start the challenge' }).click();
+  await expect(page).toHaveURL(/#\/play\/coffee-chain$/);
+
+  // Click through the briefing, two months (and any question) to the debrief.
+  const step = page.getByRole('button', { name: /^(Plan month \d+|Run month \d+|See the results of month \d+|Answer a question about this month|Submit the answer|Continue|See your debrief)$/ });
+  const download = page.getByRole('button', { name: 'Download the result file' });
+  for (let i = 0; i < 30 && !(await download.isVisible()); i++) {
+    const radio = page.getByRole('radio').first();
+    if (await radio.isVisible() && !(await radio.isChecked())) await radio.check();
+    await step.first().click();
+    await page.waitForTimeout(100);
+  }
+  const downloaded = page.waitForEvent('download');
+  await download.click();
+  const resultText = readFileSync((await (await downloaded).path())!, 'utf8');
+  const result = JSON.parse(resultText) as { player: string; months: number; challenge: string; final: { score: { points: number }; metrics: { active: number } } };
+  expect(result).toMatchObject({ player: 'Grace Hopper', months: 2, challenge: code });
+
+  await page.goto('./#/teach/verify');
+  const tampered = JSON.parse(resultText) as typeof result;
+  tampered.final.metrics.active += 1;
+  await page.getByLabel('choose result files:').setInputFiles([
+    { name: 'grace.json', mimeType: 'application/json', buffer: Buffer.from(resultText) },
+    { name: 'grace-edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(tampered)) },
+  ]);
+  await expect(page.locator('#verify-summary')).toHaveText('2 checked: 1 verified, 1 rejected.');
+  await expect(page.locator('#verify-table tbody tr').nth(0)).toContainText('✓ Verified');
+  await expect(page.locator('#verify-table tbody tr').nth(1)).toContainText('✗ Rejected: The final metrics in the file do not match the replay (active: the file says');
+  expect(errors).toEqual([]);
 });
