@@ -41,16 +41,6 @@ export function styleOf(level: number, answerSpread: number): number {
   return (answerSpread * (level - half)) / half;
 }
 
-/**
- * A level from one uniform u: the symmetric triangular distribution on [−1, 1] (the law of the sum
- * of two uniforms, by inverting its CDF with a square root), rounded to the nearest of `levels` steps.
- */
-export function triangularLevel(u: number, levels: number): number {
-  const x = u < 0.5 ? Math.sqrt(2 * u) - 1 : 1 - Math.sqrt(2 * (1 - u));
-  const half = (levels - 1) / 2;
-  return Math.round(half * x) + half;
-}
-
 export function createPopulation(capacity: number): Population {
   const size = Math.max(16, capacity);
   return { count: 0, theta: new Float64Array(size), taste: new Uint16Array(size), cohort: new Uint16Array(size) };

@@ -1,6 +1,7 @@
 // The state of one run between months: the customer populations, service levels, cash, events,
 // per-cohort tallies and every random stream's state. `cloneRun` makes an independent copy.
-import { SENSITIVITY_LEVELS, STYLE_LEVELS, createPopulation, clonePopulation, ensureCapacity, tasteClass, triangularLevel, type Population } from './population';
+import { createPopulation, clonePopulation, ensureCapacity, type Population } from './population';
+import { drawTasteClass } from './taste-draw';
 import { fillBeta } from './beta-quantiles';
 import { STREAM_SYSTEMS, createStream, restoreStream, streamSeed, type Stream, type StreamSystem } from './rng';
 import { TYPE_COUNT } from './relationship-types';
@@ -65,8 +66,7 @@ export function addCustomers(state: SegmentState, segment: Segment, count: numbe
   if (churn.kind === 'rate') pop.theta.fill(churn.rate, from, from + count);
   else fillBeta(traits, churn.alpha, churn.beta, pop.theta, from, count);
   for (let i = from; i < from + count; i++) {
-    // Taste: a triangular sensitivity level and answering-style level.
-    pop.taste[i] = tasteClass(triangularLevel(traits(), SENSITIVITY_LEVELS), triangularLevel(traits(), STYLE_LEVELS));
+    pop.taste[i] = drawTasteClass(traits());
     pop.cohort[i] = cohort;
   }
   pop.count += count;

@@ -1,7 +1,7 @@
 // The engine's own samplers draw from the right distributions.
 import { describe, expect, it } from 'vitest';
 import { fillBeta } from '../../../src/engine/beta-quantiles';
-import { triangularLevel } from '../../../src/engine/population';
+import { drawTasteClass, tasteClassProbabilities, triangularLevelProbabilities } from '../../../src/engine/taste-draw';
 import { createStream } from '../../../src/engine/rng';
 
 function moments(xs: number[]): { mean: number; variance: number } {
@@ -40,18 +40,26 @@ describe('Beta draws by inverting the distribution function', () => {
   });
 });
 
-describe('triangular taste levels', () => {
-  it('one uniform gives the symmetric triangular law: level probabilities match the exact areas', () => {
-    const levels = 5;
-    const counts = new Array(levels).fill(0);
-    const n = 200_000;
-    for (let i = 0; i < n; i++) counts[triangularLevel((i + 0.5) / n, levels)]++;
-    // Level j covers x in [(j−2.5)/2, (j−1.5)/2] of the triangular density 1 − |x| on [−1, 1].
-    const cdf = (x: number) => (x < 0 ? (1 + x) ** 2 / 2 : 1 - (1 - x) ** 2 / 2);
-    for (let j = 0; j < levels; j++) {
-      const lo = Math.max(-1, (j - 2.5) / 2);
-      const hi = Math.min(1, (j - 1.5) / 2);
-      expect(counts[j] / n).toBeCloseTo(cdf(hi) - cdf(lo), 3);
+describe('taste classes', () => {
+  it('rounding a symmetric triangular value to 5 steps gives the exact areas under the density 1 − |x|', () => {
+    const p = triangularLevelProbabilities(5);
+    // Steps at −1, −0.5, 0, 0.5, 1, each covering ±0.25 (clipped at ±1).
+    expect(p[0]).toBeCloseTo(0.25 ** 2 / 2, 12);
+    expect(p[1]).toBeCloseTo(0.75 ** 2 / 2 - 0.25 ** 2 / 2, 12);
+    expect(p[2]).toBeCloseTo(1 - 2 * (0.75 ** 2 / 2), 12);
+    expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+  });
+
+  it('one uniform per customer draws each class with its exact probability (alias method)', () => {
+    const exact = tasteClassProbabilities();
+    const counts = new Map<number, number>();
+    const n = 400_000;
+    for (let i = 0; i < n; i++) {
+      const k = drawTasteClass((i + 0.5) / n);
+      counts.set(k, (counts.get(k) ?? 0) + 1);
     }
+    // Each class owns at most a handful of intervals of the unit line; each is off by under 1/n.
+    for (const [k, p] of exact) expect(Math.abs((counts.get(k) ?? 0) / n - p)).toBeLessThan(10 / n);
+    expect([...counts.keys()].every((k) => exact.has(k))).toBe(true);
   });
 });
