@@ -205,3 +205,34 @@ test('Home and the lessons never load Phaser; the play route does', async ({ pag
   await expect(page.getByRole('heading', { level: 2, name: 'Briefing' })).toBeVisible();
   await expect.poll(() => phaser.length).toBeGreaterThan(0);
 });
+
+test('on a phone with reduced motion the month jumps to its end, nothing scrolls sideways, and "Start over" asks first', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const noSideScroll = async () => expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await page.goto('./#/play');
+  await noSideScroll();
+  await page.getByRole('article', { name: /First steps/ }).getByRole('button', { name: 'Start this scenario' }).click();
+  await page.getByRole('button', { name: 'Plan month 1' }).click();
+  await expect(page.getByText('Forecast up to date.')).toBeVisible({ timeout: 30_000 });
+  await noSideScroll();
+  await page.getByRole('button', { name: 'Run month 1' }).click();
+  await expect(page.getByText('Month 1 has played out.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Skip the animation' })).toBeDisabled();
+  expect(await canvasInk(page)).toBeGreaterThan(0.05);
+  await noSideScroll();
+  await page.getByRole('button', { name: 'See the results of month 1' }).click();
+  await noSideScroll();
+
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await expect(page.getByText('Start over? This deletes the game in progress')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Keep playing' })).toBeFocused();
+  await page.getByRole('button', { name: 'Keep playing' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Month 1 of 5: results' })).toBeVisible();
+  await page.getByRole('button', { name: 'Start over' }).click();
+  await page.getByRole('button', { name: 'Yes, delete this game' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Start a game' })).toBeFocused();
+  expect(JSON.parse((await page.evaluate(() => localStorage.getItem('rapport.session')))!)).toEqual({ state: { session: null }, version: 1 });
+  expect(errors).toEqual([]);
+});

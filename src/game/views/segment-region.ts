@@ -23,7 +23,7 @@ interface Glyph {
 }
 
 const SLOT_CAPACITY = Math.round(MAX_GLYPHS * 1.35);
-const HEADER = 54;
+const HEADER = 72;
 const STRIP = 44;
 
 function groupList(counts: GroupCounts): SatisfactionGroup[] {
@@ -48,15 +48,16 @@ export class SegmentRegion {
     scene.add.rectangle(bounds.x + 4, bounds.y + 4, bounds.width - 8, bounds.height - 8, VIEW_COLOURS.regionFill)
       .setOrigin(0, 0).setStrokeStyle(2, VIEW_COLOURS.regionLine).setDepth(-1);
     scene.add.text(bounds.x + 14, bounds.y + 10, name, { fontFamily: TEXT_FONT, fontSize: '20px', fontStyle: 'bold', color: VIEW_COLOURS.ink })
-      .setFixedSize(bounds.width - 28, 0).setWordWrapWidth(bounds.width - 28);
-    this.scaleText = scene.add.text(bounds.x + 14, bounds.y + 34, '', { fontFamily: TEXT_FONT, fontSize: '14px', color: VIEW_COLOURS.inkSoft });
+      .setFixedSize(bounds.width - 28, 26);
+    this.scaleText = scene.add.text(bounds.x + 14, bounds.y + 34, '', { fontFamily: TEXT_FONT, fontSize: '14px', color: VIEW_COLOURS.inkSoft })
+      .setWordWrapWidth(bounds.width - 28);
     this.field = { x: bounds.x + 14, y: bounds.y + HEADER, width: bounds.width - 28, height: bounds.height - HEADER - STRIP - 8 };
     this.dotSpots = scatterOutside(this.field, 400, visualRandom(`${visualSeed}/dots`));
     this.strip = new ServiceStrip(scene, { x: bounds.x + 8, y: bounds.y + bounds.height - STRIP - 4, width: bounds.width - 16, height: STRIP });
   }
 
   setScale(perGlyph: number, perDot: number): void {
-    this.scaleText.setText(`1 glyph = ${perGlyph === 1 ? '1 customer' : `${perGlyph} customers`} · 1 dot = ${perDot} prospects`);
+    this.scaleText.setText(`1 glyph = ${perGlyph === 1 ? '1 customer' : `${perGlyph} customers`}, 1 dot = ${perDot === 1 ? '1 prospect' : `${perDot} prospects`}`);
   }
 
   private slots(count: number): { x: number; y: number }[] {
@@ -171,12 +172,25 @@ export class SegmentRegion {
     this.strip.pulse(levels, T.serve.start, T.serve.span);
 
     // New satisfaction: keep each glyph's group while the new counts allow, recolour the rest.
+    // Visited in a cosmetic random order, so the glyphs that change are scattered, not in rings.
     const need: Record<SatisfactionGroup, number> = { promoter: month.promoters, passive: month.passives, detractor: month.detractors };
-    const groups: (SatisfactionGroup | null)[] = final.map((g) => (need[g.group] > 0 ? (need[g.group]--, g.group) : null));
+    const visit = final.map((_, i) => i);
+    for (let i = visit.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [visit[i], visit[j]] = [visit[j]!, visit[i]!];
+    }
+    const newGroups: (SatisfactionGroup | null)[] = final.map(() => null);
+    for (const i of visit) {
+      const g = final[i]!;
+      if (need[g.group] > 0 && !arrivals.includes(g)) {
+        need[g.group]--;
+        newGroups[i] = g.group;
+      }
+    }
     const order = ['promoter', 'passive', 'detractor'] as const;
-    const newGroups = groups.map((g) => g ?? order.find((o) => need[o] > 0 && need[o]-- > 0) ?? 'passive');
+    for (const i of visit) newGroups[i] ??= order.find((o) => need[o] > 0 && need[o]-- > 0) ?? 'passive';
     final.forEach((g, i) => {
-      const group = newGroups[i]!;
+      const group = newGroups[i] ?? 'passive';
       if (group === g.group && !arrivals.includes(g)) return;
       scene.time.delayedCall(T.recolour.start + (T.recolour.span * i) / Math.max(1, final.length), () => {
         this.setGroup(g, group);
@@ -203,7 +217,7 @@ export class SegmentRegion {
     final.forEach((g, i) => {
       scene.tweens.add({ targets: g.image, x: endSlots[i]!.x, y: endSlots[i]!.y, delay: T.reflow.start, duration: T.reflow.span, ease: 'Sine.easeInOut' });
     });
-    this.planned = { glyphs: final, groups: newGroups, leaving, dots: dotsLeft };
+    this.planned = { glyphs: final, groups: newGroups.map((g) => g ?? 'passive'), leaving, dots: dotsLeft };
   }
 
   /** Puts everything in its end-of-month place at once (end of the timeline, or skip). */

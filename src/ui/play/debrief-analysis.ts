@@ -55,7 +55,7 @@ export function comparisonSection(worker: () => PlayWorker, game: GameRef, goals
       h('tbody', {}, ...rows.map((r) => h('tr', { class: r.id === 'you' ? 'compare-you' : '' },
         h('th', { scope: 'row' }, r.label, h('span', { class: 'compare-description' }, r.description)),
         h('td', { class: 'num' }, formatNumber(r.meanScore, 1)),
-        h('td', { class: 'num' }, `${formatNumber(r.lowScore, 0)}–${formatNumber(r.highScore, 0)}`),
+        h('td', { class: 'num' }, formatNumber(r.lowScore, 0) === formatNumber(r.highScore, 0) ? formatNumber(r.lowScore, 0) : `${formatNumber(r.lowScore, 0)}–${formatNumber(r.highScore, 0)}`),
         h('td', { class: 'num' }, money(r.meanProfit)),
         ...goals.map((g) => h('td', { class: 'num' }, formatPercent(r.goalRates[g.id] ?? 0)))))))));
   }).catch((error: unknown) => {
