@@ -175,6 +175,7 @@ test('a reload in the middle of a game resumes the same month with the same numb
 });
 
 test('the forecast follows the budget controls', async ({ page }) => {
+  const errors = watchErrors(page);
   await page.goto('./#/play');
   await page.getByRole('article', { name: /First steps/ }).getByRole('button', { name: 'Start this scenario' }).click();
   await page.getByRole('button', { name: 'Plan month 1' }).click();
@@ -187,6 +188,7 @@ test('the forecast follows the budget controls', async ({ page }) => {
   await expect(page.getByText('Updating the forecast…')).toBeVisible();
   await expect(page.getByText('Forecast up to date.')).toBeVisible({ timeout: 30_000 });
   await expect(summary).not.toHaveText(before);
+  expect(errors).toEqual([]);
 });
 
 test('Home and the lessons never load Phaser; the play route does', async ({ page }) => {

@@ -3,7 +3,14 @@
 // here, off the main thread. It rebuilds the run by replaying the decisions (deterministic) and
 // keeps the last one; a forecast request overtaken by a newer one is dropped unanswered.
 /// <reference lib="webworker" />
-import { cloneRun, createRun, explainDecisions, forecast, referenceOutcomes, referenceStrategies, stepInPlace, hashJson, scenarioHash, type RunState } from '../../engine';
+// Engine modules imported one by one: the worker needs no challenge or result-file code.
+import { hashJson } from '../../engine/canonical-hash';
+import { explainDecisions } from '../../engine/counterfactual';
+import { forecast } from '../../engine/forecast';
+import { referenceOutcomes, referenceStrategies } from '../../engine/reference-strategies';
+import { createRun, type RunState } from '../../engine/run-state';
+import { scenarioHash } from '../../engine/scenario-hash';
+import { stepInPlace } from '../../engine/step';
 import type { ComparisonRow, GameRef, WorkerRequest, WorkerResponse } from './worker-protocol';
 
 const post = (message: WorkerResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
@@ -67,7 +74,7 @@ function handle(request: WorkerRequest): void {
   try {
     if (request.kind === 'forecast') {
       const run = runOf(request.game);
-      const months = forecast(cloneRun(run), request.draft, { months: request.months, seeds: request.seeds, seedPrefix: `forecast/${run.month}` });
+      const months = forecast(run, request.draft, { months: request.months, seeds: request.seeds, seedPrefix: `forecast/${run.month}` });
       post({ kind: 'forecast', id: request.id, months });
     } else if (request.kind === 'explain') {
       post({ kind: 'explain', id: request.id, findings: explainDecisions(request.game.scenario, request.game.seed, request.game.decisions) });
