@@ -76,7 +76,11 @@ const mountPlay: PageFactory = async (root, match) => {
     const g = s.session;
     if (!g || g.scenarioId !== scenarioId) {
       const heading = h('h2', { tabindex: -1, id: 'start-heading' }, 'Start a game');
-      return { heading, element: h('section', { class: 'play-screen', 'aria-labelledby': 'start-heading' }, heading, scenarioCard(store, shipped, 'h3')) };
+      const other = g ? h('p', { class: 'notice' }, 'You have a game of another scenario in progress; starting this one replaces it. ',
+        h('a', { href: `#/play/${encodeURIComponent(g.scenarioId)}` }, 'Go back to that game.')) : null;
+      const element = h('section', { class: 'play-screen', 'aria-labelledby': 'start-heading' }, heading);
+      append(element, other, scenarioCard(store, shipped, 'h3'));
+      return { heading, element };
     }
     if (!s.run || s.runStatus !== 'ready') {
       const heading = h('h2', { tabindex: -1 }, s.runStatus === 'failed' ? 'Your game could not be opened' : 'Loading your game…');

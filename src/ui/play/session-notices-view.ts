@@ -1,8 +1,24 @@
 // Shows the session store's notices (a saved game kept aside, storage full…) above the play
-// screens, each with a dismiss button; updates as new notices arrive.
-import { h } from '../dom';
+// screens, each with a dismiss button (and a download of a kept copy); updates as notices arrive.
+import { announce, h } from '../dom';
+import { downloadText } from './result-download';
 import type { SessionNotice } from '../../state/session/session-notices';
 import type { SessionStore } from '../../state/session/store-types';
+
+/** Saves a game kept aside in localStorage as a file, so it can be kept or shown to someone. */
+function downloadKept(key: string): void {
+  let text: string | null = null;
+  try {
+    text = localStorage.getItem(key);
+  } catch {
+    text = null;
+  }
+  if (text === null) {
+    announce('The kept copy is no longer in this browser.');
+    return;
+  }
+  downloadText(`${key.replace(/[^a-z0-9.-]+/gi, '-')}.json`, text);
+}
 
 export function sessionNoticesView(store: SessionStore): { element: HTMLElement; destroy(): void } {
   const element = h('div', { class: 'play-notices' });
@@ -12,7 +28,9 @@ export function sessionNoticesView(store: SessionStore): { element: HTMLElement;
     shown = notices;
     element.replaceChildren(...notices.map((notice) => h('div', { class: 'notice error', role: 'alert' },
       h('p', {}, notice.message),
-      h('button', { type: 'button', class: 'secondary', onclick: () => store.getState().dismissNotice(notice.id) }, 'Dismiss this message'))));
+      h('div', { class: 'plan-actions' },
+        notice.asideKey ? h('button', { type: 'button', class: 'secondary', onclick: () => downloadKept(notice.asideKey!) }, 'Download the kept copy') : null,
+        h('button', { type: 'button', class: 'secondary', onclick: () => store.getState().dismissNotice(notice.id) }, 'Dismiss this message')))));
   };
   render(store.getState().notices);
   const unsubscribe = store.subscribe((s) => render(s.notices));

@@ -1,7 +1,7 @@
 // An accessible SVG line chart of monthly values: role="img" with a summary as its name, a legend
 // that tells the lines apart by dash pattern as well as colour, and the numbers as a table.
 import { h } from '../../dom';
-import { axisRange, SERIES_STYLES, svg } from './svg';
+import { axisRange, marker, SERIES_STYLES, svg } from './svg';
 
 export interface Series {
   readonly label: string;
@@ -50,10 +50,13 @@ export function lineChart(o: LineChartOptions): HTMLElement {
   const xTicks = o.xLabels.length <= 1 ? [0] : [0, o.xLabels.length - 1];
   const lines = o.series.map((s, i) => {
     const style = SERIES_STYLES[i % SERIES_STYLES.length]!;
-    const single = s.values.filter((v) => v !== null).length === 1;
+    // Each series ends in a marker of its own shape (the only cue when there is a single month).
+    let lastIndex = -1;
+    s.values.forEach((v, k) => { if (v !== null && Number.isFinite(v)) lastIndex = k; });
+    const end = lastIndex >= 0 ? [marker(i, x(lastIndex), y(s.values[lastIndex]!), style.colour)] : [];
     return svg('g', {},
       svg('path', { d: linePath(s.values, x, y), fill: 'none', stroke: style.colour, 'stroke-width': 2.5, 'stroke-dasharray': style.dash }),
-      ...(single ? s.values.map((v, k) => (v === null ? null : svg('circle', { cx: x(k), cy: y(v), r: 4, fill: style.colour }))).filter((c): c is SVGCircleElement => c !== null) : []));
+      ...end);
   });
   const chart = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': `${o.id}-summary`, class: 'play-chart-svg' },
     ...grid,
@@ -61,7 +64,9 @@ export function lineChart(o: LineChartOptions): HTMLElement {
     ...lines);
   const legend = h('ul', { class: 'play-legend' }, ...o.series.map((s, i) => {
     const style = SERIES_STYLES[i % SERIES_STYLES.length]!;
-    const sample = svg('svg', { width: 30, height: 10, 'aria-hidden': 'true' }, svg('line', { x1: 0, x2: 30, y1: 5, y2: 5, stroke: style.colour, 'stroke-width': 3, 'stroke-dasharray': style.dash }));
+    const sample = svg('svg', { width: 40, height: 12, 'aria-hidden': 'true' },
+      svg('line', { x1: 0, x2: 30, y1: 6, y2: 6, stroke: style.colour, 'stroke-width': 3, 'stroke-dasharray': style.dash }),
+      marker(i, 33, 6, style.colour));
     return h('li', {}, sample, ` ${s.label}`);
   }));
   const table = h('table', {},

@@ -18,6 +18,17 @@ export const SERIES_STYLES = [
   { colour: '#8a6d00', dash: '4 2 4 6' },
 ] as const;
 
+/** A point marker whose shape depends on the series (circle, square, diamond, triangle, …). */
+export function marker(index: number, x: number, y: number, colour: string): SVGElement {
+  const r = 4.5;
+  switch (index % 4) {
+    case 0: return svg('circle', { cx: x, cy: y, r, fill: colour });
+    case 1: return svg('rect', { x: x - r, y: y - r, width: 2 * r, height: 2 * r, fill: colour });
+    case 2: return svg('polygon', { points: `${x},${y - r - 1} ${x + r + 1},${y} ${x},${y + r + 1} ${x - r - 1},${y}`, fill: colour });
+    default: return svg('polygon', { points: `${x},${y - r - 1} ${x + r + 1},${y + r} ${x - r - 1},${y + r}`, fill: colour });
+  }
+}
+
 /** Tidy axis bounds: [min, max] widened to include 0 when close, never empty. */
 export function axisRange(values: readonly number[], includeZero = true): [number, number] {
   const finite = values.filter((v) => Number.isFinite(v));
