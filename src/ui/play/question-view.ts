@@ -34,6 +34,7 @@ export function questionView(store: SessionStore): ScreenView {
     const best = point.options.find((o) => o.correct);
     feedback.replaceChildren();
     append(feedback,
+      h('p', {}, h('strong', {}, 'Your answer: '), option.text),
       h('p', { class: option.correct ? 'notice success' : 'notice error' }, h('strong', {}, verdict), ' ', option.feedback),
       !option.correct && best ? h('p', {}, `A better answer: ${best.text}.`) : null,
       option.correct && point.insight ? h('p', { class: 'question-insight' }, h('strong', {}, 'Insight: '), point.insight) : null,
