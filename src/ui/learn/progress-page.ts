@@ -10,7 +10,7 @@ import { progressData, PROGRESS_STORAGE_KEY, type ProgressStore } from '../../st
 import { exportProgressFile, parseProgressFile, progressFileName } from '../../state/progress/progress-transfer';
 import { reviewForecast } from '../../state/progress/spaced-review';
 import { loadOutline } from './course-source';
-import { downloadTextFile } from './download-file';
+import { downloadTextFile } from '../download-file';
 import { plural, startLearnPage } from './learn-page-frame';
 import { browserStorage } from './progress-instance';
 

@@ -2,6 +2,7 @@
 // decisions, so the file carries the engine's own hashes and score) and saved by the browser.
 import { buildResultFile, resultFileJson, resultFileName, type ResultFile } from '../../engine';
 import type { SessionState } from '../../state/session/store-types';
+import { downloadTextFile } from '../download-file';
 
 /** The result file of the finished game in `state`; throws a readable error if it cannot be made. */
 export function resultFileOf(state: Pick<SessionState, 'session' | 'loaded'>): ResultFile {
@@ -19,22 +20,9 @@ export function resultFileOf(state: Pick<SessionState, 'session' | 'loaded'>): R
   });
 }
 
-/** Saves `text` as a file through the browser's download (no network involved). */
-export function downloadText(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 export function downloadResultFile(state: Pick<SessionState, 'session' | 'loaded'>): string {
   const file = resultFileOf(state);
   const name = resultFileName(file);
-  downloadText(name, resultFileJson(file));
+  downloadTextFile(name, resultFileJson(file));
   return name;
 }

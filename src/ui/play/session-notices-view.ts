@@ -1,7 +1,7 @@
 // Shows the session store's notices (a saved game kept aside, storage full…) above the play
 // screens, each with a dismiss button (and a download of a kept copy); updates as notices arrive.
 import { announce, h } from '../dom';
-import { downloadText } from './result-download';
+import { downloadTextFile } from '../download-file';
 import type { SessionNotice } from '../../state/session/session-notices';
 import type { SessionStore } from '../../state/session/store-types';
 
@@ -17,7 +17,7 @@ function downloadKept(key: string): void {
     announce('The kept copy is no longer in this browser.');
     return;
   }
-  downloadText(`${key.replace(/[^a-z0-9.-]+/gi, '-')}.json`, text);
+  downloadTextFile(`${key.replace(/[^a-z0-9.-]+/gi, '-')}.json`, text);
 }
 
 export function sessionNoticesView(store: SessionStore): { element: HTMLElement; destroy(): void } {

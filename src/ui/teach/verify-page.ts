@@ -5,7 +5,7 @@ import { loadAllScenarios } from '../../content/scenario/catalog';
 import { classCsv, classRows, decodeChallenge, MAX_RESULT_SIZE, type Goal, type NamedVerdict, type ScenarioForVerify, type Verdict } from '../../engine';
 import { announce, h } from '../dom';
 import type { PageFactory } from '../shell/router';
-import { saveTextFile } from './save-file';
+import { downloadTextFile } from '../download-file';
 import type { VerifyReply, VerifyRequest } from './verify-protocol';
 import { createVerifyTable } from './verify-table';
 import './teach.css';
@@ -152,7 +152,7 @@ const verifyPage: PageFactory = async (root) => {
     paste.value = '';
   });
   csvButton.addEventListener('click', () => {
-    saveTextFile('rapport-class-results.csv', `${classCsv(classRows(entries))}\r\n`, 'text/csv');
+    downloadTextFile('rapport-class-results.csv', `${classCsv(classRows(entries))}\r\n`, 'text/csv');
     announce('The class table was downloaded as CSV.');
   });
   clearButton.addEventListener('click', () => {
