@@ -3,13 +3,62 @@
 import { defineConfig } from 'vitest/config';
 import { yamlContent } from './src/content/yaml-vite-plugin';
 import { learnContentPlugin } from './src/content/learn/vite-plugin';
+import { fileURLToPath } from 'node:url';
+import { VitePWA } from 'vite-plugin-pwa';
+import { SECURITY_HEADERS } from './src/security-headers';
 
 export default defineConfig({
   base: './',
-  plugins: [yamlContent(), learnContentPlugin()],
+  plugins: [
+    yamlContent(),
+    learnContentPlugin(),
+    // Offline: a service worker precaching the whole app (Phaser, every lesson, the workers);
+    // registered by src/pwa-register.ts after the page has loaded.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: false,
+      includeAssets: ['icons/*.svg', 'icons/*.png'],
+      manifest: {
+        name: 'Rapport: customer relationships, learned by playing',
+        short_name: 'Rapport',
+        description: 'A free course and simulation game on the Customer Relationships block of the Business Model Canvas.',
+        lang: 'en',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#fbfaf7',
+        theme_color: '#1d3557',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,json,woff2}'],
+        globIgnores: ['.vite/**'],
+        // Phaser's chunk is about 1.4 MB; the default limit (2 MiB) leaves little room.
+        maximumFileSizeToCacheInBytes: 6 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        // autoUpdate: a new worker takes over at once, and the first visit is controlled too.
+        skipWaiting: true,
+        clientsClaim: true,
+      },
+    }),
+  ],
+  resolve: {
+    // stdlib's generator check calls eval(), which the CSP forbids (src/build/has-generator-support.cjs).
+    alias: [{ find: /^@stdlib\/assert-has-generator-support$/, replacement: fileURLToPath(new URL('./src/build/has-generator-support.cjs', import.meta.url)) }],
+  },
+  // `vite preview` sends the headers a static host should send (docs/deployment.md).
+  preview: { headers: { ...SECURITY_HEADERS } },
   build: {
     target: 'es2022',
     sourcemap: false,
+    // dist/.vite/manifest.json maps modules to chunks: scripts/size-budget.mjs reads it.
+    manifest: true,
     chunkSizeWarningLimit: 1600,
     rollupOptions: {
       output: {

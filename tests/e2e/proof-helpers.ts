@@ -1,0 +1,71 @@
+// Helpers shared by the "proof" browser checks (offline, CSP, accessibility, keyboard, hostile
+// input, storage): error watchers, an axe scan, and the few steps that reach a given screen.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+/** Console errors and uncaught exceptions of the page, collected as they happen. */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+  return errors;
+}
+
+/** Records every `securitypolicyviolation` event of the page (and its frames) in window.__csp. */
+export async function watchCsp(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const list: string[] = [];
+    (window as unknown as { __csp: string[] }).__csp = list;
+    document.addEventListener('securitypolicyviolation', (e) => {
+      list.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+}
+
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+}
+
+export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  const scan = await new AxeBuilder({ page }).analyze();
+  expect(scan.violations.map((v) => `${where}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(' | ')})`)).toEqual([]);
+}
+
+/** Waits until a service worker controls the page (precaching is finished once it is active). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (navigator.serviceWorker.controller) return;
+    await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+  });
+}
+
+/** From #/play/ID with no game in progress: start it, plan month 1, run it and show its results. */
+export async function playFirstMonth(page: Page, scenarioId: string): Promise<void> {
+  await page.goto(`./#/play/${scenarioId}`);
+  await expect(page.getByRole('heading', { level: 2, name: 'Start a game' })).toBeVisible();
+  await page.getByRole('button', { name: 'Start this scenario' }).click();
+  await page.getByRole('button', { name: 'Plan month 1' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /^Month 1 of \d+: plan your spend$/ })).toBeVisible();
+  await expect(page.getByText('Forecast up to date.')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Run month 1' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /^Month 1 of \d+ is playing$/ })).toBeVisible();
+  await expect(page.locator('.market-canvas canvas')).toBeVisible();
+  await page.getByRole('button', { name: 'See the results of month 1' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: /^Month 1 of \d+: results$/ })).toBeVisible();
+  await expect(page.getByRole('table', { name: /^Month 1 by segment/ })).toBeVisible();
+}
+
+/** Builds a challenge on #/teach (coffee chain, 3 months) and returns its code. */
+export async function createChallenge(page: Page, title: string, instructions = ''): Promise<string> {
+  await page.goto('./#/teach');
+  await expect(page.getByRole('heading', { level: 1, name: 'Create a challenge' })).toBeVisible();
+  await page.getByLabel('Scenario', { exact: true }).selectOption('coffee-chain');
+  await page.getByLabel('Seed', { exact: true }).fill('proof-class');
+  await page.getByLabel('Months', { exact: true }).fill('3');
+  await page.getByLabel('Title', { exact: true }).fill(title);
+  await page.getByLabel('Instructions (optional)').fill(instructions);
+  await page.getByRole('button', { name: 'Create the challenge' }).click();
+  await expect(page.getByRole('heading', { name: 'Share the challenge' })).toBeFocused();
+  return (await page.locator('#challenge-code').textContent())!.trim();
+}
