@@ -1,7 +1,7 @@
 // Helpers shared by the "proof" browser checks (offline, CSP, accessibility, keyboard, hostile
 // input, storage): error watchers, an axe scan, and the few steps that reach a given screen.
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Console errors and uncaught exceptions of the page, collected as they happen. */
 export function watchErrors(page: Page): string[] {
@@ -68,4 +68,25 @@ export async function createChallenge(page: Page, title: string, instructions = 
   await page.getByRole('button', { name: 'Create the challenge' }).click();
   await expect(page.getByRole('heading', { name: 'Share the challenge' })).toBeFocused();
   return (await page.locator('#challenge-code').textContent())!.trim();
+}
+
+/** Presses Tab (or Shift+Tab) until `target` has the focus; fails after `limit` presses. */
+export async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Tab', limit = 200): Promise<void> {
+  await expect(target).toBeVisible();
+  for (let i = 0; i < limit; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(key);
+  }
+  throw new Error(`${key} never reached ${String(target)}`);
+}
+
+/** The focused element shows a focus ring (an outline that is not none or 0px wide). */
+export async function expectVisibleFocus(page: Page): Promise<void> {
+  const outline = await page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body) return 'nothing focused';
+    const style = getComputedStyle(el);
+    return `${style.outlineStyle} ${style.outlineWidth}`;
+  });
+  expect(outline).not.toMatch(/^none|\s0px$|nothing focused/);
 }
