@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createProgressStore, progressData, PROGRESS_STORAGE_KEY } from '../../src/state/progress/progress-store';
 import { exportProgressFile, parseProgressFile, progressFileName } from '../../src/state/progress/progress-transfer';
-import { MemoryStorage } from './progress-test-storage';
+import { MemoryStorage } from '../support/memory-storage';
 
 const T0 = Date.UTC(2026, 3, 4, 12, 30, 0);
 

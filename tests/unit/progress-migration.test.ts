@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createProgressStore, PROGRESS_STORAGE_KEY } from '../../src/state/progress/progress-store';
 import { migrateProgress, PROGRESS_VERSION, MIGRATIONS } from '../../src/state/progress/progress-migrations';
-import { MemoryStorage } from './progress-test-storage';
+import { MemoryStorage } from '../support/memory-storage';
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/progress/${name}`, import.meta.url), 'utf8');
 

@@ -2,8 +2,8 @@
 // quota is reported instead of crashing the page.
 import { describe, expect, it } from 'vitest';
 import { createProgressStore, PROGRESS_STORAGE_KEY } from '../../src/state/progress/progress-store';
-import { isQuotaError } from '../../src/state/progress/guarded-storage';
-import { MemoryStorage, quotaError } from './progress-test-storage';
+import { isQuotaError } from '../../src/state/guarded-storage';
+import { MemoryStorage, quotaError } from '../support/memory-storage';
 
 const T0 = Date.UTC(2026, 2, 3, 8, 0, 0);
 const KEY = PROGRESS_STORAGE_KEY;

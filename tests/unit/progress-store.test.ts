@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createProgressStore, PROGRESS_STORAGE_KEY } from '../../src/state/progress/progress-store';
 import { lessonProgress, allAnswered } from '../../src/state/progress/progress-selectors';
-import { MemoryStorage } from './progress-test-storage';
+import { MemoryStorage } from '../support/memory-storage';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 1, 2, 10, 0, 0);

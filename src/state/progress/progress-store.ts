@@ -3,7 +3,7 @@
 // migrated; problems with the save are kept as notices for the pages to show.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
-import { createGuardedStorage, type StorageLike } from './guarded-storage';
+import { createProgressStorage, type StorageLike } from './guarded-storage';
 import { migrateProgress, PROGRESS_VERSION } from './progress-migrations';
 import type { ProgressNotice } from './progress-notices';
 import { emptyProgress, type AnswerRecord, type LessonRecord, type ProgressData } from './progress-schema';
@@ -117,7 +117,7 @@ export function createProgressStore(options: ProgressStoreOptions): ProgressStor
       {
         name: options.key ?? PROGRESS_STORAGE_KEY,
         version: PROGRESS_VERSION,
-        storage: createGuardedStorage(options.storage, report),
+        storage: createProgressStorage(options.storage, report),
         partialize: (state): ProgressData => ({ answers: state.answers, lessons: state.lessons, review: state.review }),
         migrate: (persisted, version) => {
           const result = migrateProgress(persisted, version);

@@ -4,7 +4,7 @@ import { loadScenario } from '../../../src/content/scenario/load-node';
 import type { LoadedScenario } from '../../../src/content/scenario/resolve-scenario';
 import type { Decisions } from '../../../src/engine';
 import { createSessionStore } from '../../../src/state/session/session-store';
-import { MemoryStorage } from './memory-storage';
+import { MemoryStorage } from '../../support/memory-storage';
 
 export function makeStore(storage = new MemoryStorage(), override?: (loaded: LoadedScenario) => LoadedScenario) {
   const store = createSessionStore({

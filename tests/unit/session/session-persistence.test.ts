@@ -8,7 +8,7 @@ import type { LoadedScenario } from '../../../src/content/scenario/resolve-scena
 import { MIGRATIONS, migrateSession, SESSION_VERSION } from '../../../src/state/session/session-migrations';
 import { SESSION_STORAGE_KEY } from '../../../src/state/session/session-store';
 import { makeStore, someSpend } from './helpers';
-import { MemoryStorage, quotaError } from './memory-storage';
+import { MemoryStorage, quotaError } from '../../support/memory-storage';
 
 const coffee = loadScenario('coffee-chain');
 const fixture = (name: string) => readFileSync(new URL(`../../fixtures/session/${name}`, import.meta.url), 'utf8');

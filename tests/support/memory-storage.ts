@@ -1,9 +1,9 @@
-// A Storage-like object in memory for the session tests, able to act like a full localStorage.
-import type { StorageLike } from '../../../src/state/session/session-storage';
+// A Storage-like object in memory for the progress and session tests, able to act like a full localStorage.
+import type { StorageLike } from '../../src/state/guarded-storage';
 
 export class MemoryStorage implements StorageLike {
   readonly items = new Map<string, string>();
-  /** When set, every setItem throws this error. */
+  /** When set, every setItem throws this error (like a full localStorage). */
   failWith: Error | null = null;
 
   getItem(key: string): string | null {
