@@ -6,6 +6,7 @@ import { createSessionStore } from './session-store';
 import type { SessionNotice } from './session-notices';
 import type { StorageLike } from './session-storage';
 import type { Outcome, SessionStore, StartOptions } from './store-types';
+import { isQuotaError } from '../guarded-storage';
 
 let store: SessionStore | undefined;
 
@@ -19,14 +20,20 @@ function memoryStorage(): StorageLike {
 }
 
 function browserStorage(): Storage | null {
+  let storage: Storage;
   try {
-    const storage = window.localStorage;
-    const probe = 'rapport.storage-probe';
+    storage = window.localStorage;
+  } catch {
+    return null;
+  }
+  const probe = 'rapport.storage-probe';
+  try {
     storage.setItem(probe, '1');
     storage.removeItem(probe);
     return storage;
-  } catch {
-    return null;
+  } catch (error) {
+    // A full storage still reads: keep showing what was saved; each failed write is reported.
+    return isQuotaError(error) ? storage : null;
   }
 }
 

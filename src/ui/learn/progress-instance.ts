@@ -3,6 +3,7 @@
 import { createProgressStore, type ProgressStore } from '../../state/progress/progress-store';
 import type { StorageLike } from '../../state/progress/guarded-storage';
 import type { ProgressNotice } from '../../state/progress/progress-notices';
+import { isQuotaError } from '../../state/guarded-storage';
 
 let store: ProgressStore | undefined;
 
@@ -17,14 +18,20 @@ function memoryStorage(): StorageLike {
 
 /** The browser's localStorage, or null when it cannot be used (private modes, blocked cookies). */
 export function browserStorage(): Storage | null {
+  let storage: Storage;
   try {
-    const storage = window.localStorage;
-    const probe = 'rapport.storage-probe';
+    storage = window.localStorage;
+  } catch {
+    return null;
+  }
+  const probe = 'rapport.storage-probe';
+  try {
     storage.setItem(probe, '1');
     storage.removeItem(probe);
     return storage;
-  } catch {
-    return null;
+  } catch (error) {
+    // A full storage still reads: keep showing what was saved; each failed write is reported.
+    return isQuotaError(error) ? storage : null;
   }
 }
 
