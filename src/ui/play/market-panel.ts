@@ -65,7 +65,12 @@ export function marketPanel(store: SessionStore): MarketPanel {
     destroy() {
       destroyed = true;
       unsubscribe();
-      game?.destroy(true);
+      if (game) {
+        // Phaser destroys a game (and its scenes' store subscriptions) on its next frame; the
+        // market's loop sleeps between months, so wake it or the game lives on unseen.
+        if (!game.loop.running) game.loop.wake(true);
+        game.destroy(true);
+      }
       game = null;
     },
   };
