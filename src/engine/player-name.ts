@@ -10,7 +10,7 @@ export function normalisePlayerName(name: string): string {
 /** A sentence naming what is wrong with `name`, or null when it can be used. */
 export function playerNameProblem(name: string): string | null {
   const normal = normalisePlayerName(name);
-  if (normal.length === 0) return 'Enter your name: the challenge gives each student their own market.';
+  if (normal.length === 0) return 'Enter your name: your teacher sees it next to your result.';
   if (normal.length > MAX_PLAYER_NAME) return `The name is longer than ${MAX_PLAYER_NAME} characters.`;
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/u.test(normal)) return 'The name contains control characters.';

@@ -68,7 +68,7 @@ test('an instructor creates a challenge, a student starts it, and its result ver
   expect(await page.evaluate(() => (window as unknown as { hacked?: boolean }).hacked)).toBeUndefined();
   await noViolations(page);
   await page.getByRole('button', { name: 'Start the challenge' }).click();
-  await expect(page.getByText('Enter your name: the challenge gives each student their own market.')).toBeVisible();
+  await expect(page.getByText('Enter your name: your teacher sees it next to your result.')).toBeVisible();
   await expect(page.getByLabel('Your name')).toBeFocused();
   await page.getByLabel('Your name').fill('Ada Lovelace');
   await page.getByRole('button', { name: 'Start the challenge' }).click();

@@ -8,17 +8,10 @@ import type { PageFactory } from '../shell/router';
 import { downloadTextFile } from '../download-file';
 import type { VerifyReply, VerifyRequest } from './verify-protocol';
 import { createVerifyTable } from './verify-table';
+import { pastedInputs } from './pasted-inputs';
 import './teach.css';
 
 interface Job { readonly name: string; readonly input: ArrayBuffer | string | Verdict }
-
-/** Splits pasted text into inputs: one JSON file, or result codes separated by spaces or lines. */
-export function pastedInputs(text: string): string[] {
-  const trimmed = text.trim();
-  if (trimmed === '') return [];
-  if (trimmed.startsWith('{')) return [trimmed];
-  return trimmed.split(/\s+/).filter((t) => t.length > 0);
-}
 
 const verifyPage: PageFactory = async (root) => {
   root.classList.add('teach-page');

@@ -81,7 +81,7 @@ describe('challenge show and play, then verify', () => {
   });
 
   it('needs a name for a challenge with variants', () => {
-    expect(() => runChallenge(['play', code, '--plan', planPath, '--out', join(dir, 'x.json')])).toThrow('Enter your name: the challenge gives each student their own market.');
+    expect(() => runChallenge(['play', code, '--plan', planPath, '--out', join(dir, 'x.json')])).toThrow('Enter your name: your teacher sees it next to your result.');
   });
 });
 

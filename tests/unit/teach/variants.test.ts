@@ -58,7 +58,7 @@ describe('a student variant', () => {
 
   it('needs a name when the challenge gives each student a market', () => {
     const m = challengeMarket(challengeOf(), base, '   ');
-    expect(m).toEqual({ ok: false, error: 'Enter your name: the challenge gives each student their own market.' });
+    expect(m).toEqual({ ok: false, error: 'Enter your name: your teacher sees it next to your result.' });
   });
 
   it('is as hard as the shared market: a fixed reasonable plan scores within a band for 20 names', () => {

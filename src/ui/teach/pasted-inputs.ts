@@ -1,0 +1,17 @@
+// What the verifier makes of pasted text: one JSON result file, or result codes.
+import { looksLikeResultCode } from '../../engine';
+
+/**
+ * Splits pasted text into inputs: one JSON file, or result codes separated by spaces or lines.
+ * Anything else in the paste becomes one input (so it is rejected once, with the reason), not one
+ * row per word.
+ */
+export function pastedInputs(text: string): string[] {
+  const trimmed = text.trim();
+  if (trimmed === '') return [];
+  if (trimmed.startsWith('{')) return [trimmed];
+  const tokens = trimmed.split(/\s+/).filter((t) => t.length > 0);
+  const codes = tokens.filter((t) => looksLikeResultCode(t));
+  const rest = tokens.filter((t) => !looksLikeResultCode(t));
+  return rest.length > 0 ? [...codes, rest.join(' ').slice(0, 2000)] : codes;
+}
