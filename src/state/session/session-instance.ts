@@ -4,38 +4,10 @@
 import { loadScenarioById } from '../../content/scenario/catalog';
 import { createSessionStore } from './session-store';
 import type { SessionNotice } from './session-notices';
-import type { StorageLike } from './session-storage';
 import type { Outcome, SessionStore, StartOptions } from './store-types';
-import { isQuotaError } from '../guarded-storage';
+import { browserStorage, memoryStorage } from '../browser-storage';
 
 let store: SessionStore | undefined;
-
-function memoryStorage(): StorageLike {
-  const items = new Map<string, string>();
-  return {
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => { items.set(key, value); },
-    removeItem: (key) => { items.delete(key); },
-  };
-}
-
-function browserStorage(): Storage | null {
-  let storage: Storage;
-  try {
-    storage = window.localStorage;
-  } catch {
-    return null;
-  }
-  const probe = 'rapport.storage-probe';
-  try {
-    storage.setItem(probe, '1');
-    storage.removeItem(probe);
-    return storage;
-  } catch (error) {
-    // A full storage still reads: keep showing what was saved; each failed write is reported.
-    return isQuotaError(error) ? storage : null;
-  }
-}
 
 export function sessionStore(): SessionStore {
   if (store) return store;

@@ -12,7 +12,7 @@ import { reviewForecast } from '../../state/progress/spaced-review';
 import { loadOutline } from './course-source';
 import { downloadTextFile } from '../download-file';
 import { plural, startLearnPage } from './learn-page-frame';
-import { browserStorage } from './progress-instance';
+import { browserStorage } from '../../state/browser-storage';
 
 function summaryList(course: CourseOutline, progress: ProgressData): HTMLElement {
   const perLesson = course.lessons.map((l) => lessonProgress(progress, l.id, l.questions));
