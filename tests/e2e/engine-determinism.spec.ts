@@ -2,19 +2,24 @@
 // same per-month state hashes that Node checked in (tests/golden/goldens.json), and verifies every
 // golden result file with answers (tests/golden/results) to the same full per-month hashes.
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { ENGINE_ORIGIN, loadCrossEngineFixtures } from '../cross-engine/fixtures';
 
 const RESULTS_DIR = 'tests/golden/results';
 
-test('Chromium replays every golden to the hashes Node produced', async ({ page }) => {
-  const { engineJs, scenarios, goldens } = loadCrossEngineFixtures();
+/** Opens a blank page on a made-up origin that serves the bundled engine (no network involved). */
+async function openEnginePage(page: Page, engineJs: string): Promise<void> {
   await page.route(`${ENGINE_ORIGIN}/**`, (route) => {
     const path = new URL(route.request().url()).pathname;
     if (path === '/engine.js') return route.fulfill({ contentType: 'text/javascript', body: engineJs });
     return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>engine</title>' });
   });
   await page.goto(`${ENGINE_ORIGIN}/`);
+}
+
+test('Chromium replays every golden to the hashes Node produced', async ({ page }) => {
+  const { engineJs, scenarios, goldens } = loadCrossEngineFixtures();
+  await openEnginePage(page, engineJs);
   const results = await page.evaluate(
     async ({ url, scenarios, goldens }) => {
       const engine = await import(url);
@@ -36,12 +41,7 @@ test('Chromium verifies every golden result file and replays it to the full hash
   const { engineJs, scenarios } = loadCrossEngineFixtures();
   const index = JSON.parse(readFileSync(`${RESULTS_DIR}/index.json`, 'utf8')) as { engineVersion: string; results: { name: string; fullHashes: string[] }[] };
   const files = Object.fromEntries(index.results.map((r) => [r.name, readFileSync(`${RESULTS_DIR}/${r.name}.json`, 'utf8')]));
-  await page.route(`${ENGINE_ORIGIN}/**`, (route) => {
-    const path = new URL(route.request().url()).pathname;
-    if (path === '/engine.js') return route.fulfill({ contentType: 'text/javascript', body: engineJs });
-    return route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>engine</title>' });
-  });
-  await page.goto(`${ENGINE_ORIGIN}/`);
+  await openEnginePage(page, engineJs);
   const results = await page.evaluate(
     async ({ url, scenarios, files }) => {
       type Loaded = { file: { goals: unknown[]; decisionPoints: unknown[] }; scenario: unknown };
