@@ -75,7 +75,7 @@ if (typeof engine.forecast === 'function') {
   times.sort((a, b) => a - b);
   report('12-month forecast × 32 seeds (median)', times[15].toFixed(1), 'ms', '≤ 16 ms', times[15] <= 16);
 } else {
-  report('12-month forecast × 32 seeds', 'not built yet (src/engine/forecast.ts missing)', '', '≤ 16 ms', false);
+  report('12-month forecast × 32 seeds', 'not built yet (src/engine/analysis/forecast.ts missing)', '', '≤ 16 ms', false);
 }
 
 // 4. 1,000 seeds of the full scenario.

@@ -1,8 +1,8 @@
 // Validates a scenario object and resolves it against the relationship-type defaults into the
 // engine's Scenario, checking the cross-references a schema cannot (ids, segments, sizes).
 import * as v from 'valibot';
-import { RELATIONSHIP_TYPES, type RelationshipTypeId } from '../../engine/relationship-types';
-import type { Scenario, TypeParams, TypeRecord } from '../../engine/scenario-types';
+import { RELATIONSHIP_TYPES, type RelationshipTypeId } from '../../engine/model/relationship-types';
+import type { Scenario, TypeParams, TypeRecord } from '../../engine/model/scenario-types';
 import { ContentError, describeIssue } from '../issues';
 import { RelationshipsFileSchema, type RelationshipsFile } from './relationships-schema';
 import { ScenarioFileSchema, type ScenarioFile } from './scenario-schema';

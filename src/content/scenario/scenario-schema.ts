@@ -1,8 +1,8 @@
 // Schema of a scenario file (content/scenarios/ID.yaml or .json): the market, its segments and
 // events, plus what the game needs (briefing, goals, decision points). Field names as in product.md.
 import * as v from 'valibot';
-import { RELATIONSHIP_TYPES } from '../../engine/relationship-types';
-import { GOAL_METRICS } from '../../engine/score';
+import { RELATIONSHIP_TYPES } from '../../engine/model/relationship-types';
+import { GOAL_METRICS } from '../../engine/model/score';
 import { CustomerModelSchema, EventEffectSchema, TypeParamsSchema } from './relationships-schema';
 
 const text = v.pipe(v.string('expected text'), v.trim(), v.minLength(1, 'expected non-empty text'), v.maxLength(4000, 'expected at most 4000 characters'));

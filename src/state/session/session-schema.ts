@@ -2,8 +2,8 @@
 // every month's decisions, the answers to decision points, the month being planned and the phase.
 // The engine run itself is never saved: it is rebuilt by replaying the decisions.
 import * as v from 'valibot';
-import { RELATIONSHIP_TYPES } from '../../engine/relationship-types';
-import { GOAL_METRICS } from '../../engine/score';
+import { RELATIONSHIP_TYPES } from '../../engine/model/relationship-types';
+import { GOAL_METRICS } from '../../engine/model/score';
 
 /** The screens of a game, in the order they come in a month. */
 export const PHASES = ['briefing', 'plan', 'running', 'results', 'question', 'debrief'] as const;

@@ -4,13 +4,13 @@
 // keeps the last one; a forecast request overtaken by a newer one is dropped unanswered.
 /// <reference lib="webworker" />
 // Engine modules imported one by one: the worker needs no challenge or result-file code.
-import { hashJson } from '../../engine/canonical-hash';
-import { explainDecisions } from '../../engine/counterfactual';
-import { forecast } from '../../engine/forecast';
-import { referenceOutcomes, referenceStrategies } from '../../engine/reference-strategies';
-import { createRun, type RunState } from '../../engine/run-state';
-import { scenarioHash } from '../../engine/scenario-hash';
-import { stepInPlace } from '../../engine/step';
+import { hashJson } from '../../engine/model/canonical-hash';
+import { explainDecisions } from '../../engine/analysis/counterfactual';
+import { forecast } from '../../engine/analysis/forecast';
+import { referenceOutcomes, referenceStrategies } from '../../engine/analysis/reference-strategies';
+import { createRun, type RunState } from '../../engine/model/run-state';
+import { scenarioHash } from '../../engine/model/scenario-hash';
+import { stepInPlace } from '../../engine/model/step';
 import type { ComparisonRow, GameRef, WorkerRequest, WorkerResponse } from './worker-protocol';
 
 const post = (message: WorkerResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);

@@ -3,7 +3,7 @@
 import { loadAllScenarios } from '../../content/scenario/catalog';
 import type { LoadedScenario } from '../../content/scenario/resolve-scenario';
 import { challengeScenarioProblem, encodeChallenge, ENGINE_VERSION, scenarioHash, type Challenge, type Goal } from '../../engine';
-import { MAX_INSTRUCTIONS, MAX_SEED, MAX_TITLE } from '../../engine/challenge-schema';
+import { MAX_INSTRUCTIONS, MAX_SEED, MAX_TITLE } from '../../engine/formats/challenge-schema';
 import { announce, h } from '../dom';
 import type { Page, PageFactory } from '../shell/router';
 import { createDifficultyPreview } from './difficulty-preview';

@@ -4,7 +4,7 @@
 import { loadScenarioById } from '../../content/scenario/catalog';
 import type { LoadedScenario } from '../../content/scenario/resolve-scenario';
 import { challengeScenarioProblem, decodeChallenge, extractChallengeCode, playerNameProblem, type Challenge } from '../../engine';
-import { MAX_PLAYER_NAME } from '../../engine/player-name';
+import { MAX_PLAYER_NAME } from '../../engine/formats/player-name';
 import { sessionStore, startSession } from '../../state/session';
 import { announce, h } from '../dom';
 import type { PageFactory } from '../shell/router';

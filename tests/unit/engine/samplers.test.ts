@@ -1,8 +1,8 @@
 // The engine's own samplers draw from the right distributions.
 import { describe, expect, it } from 'vitest';
-import { fillBeta } from '../../../src/engine/beta-quantiles';
-import { drawTasteClass, tasteClassProbabilities, triangularLevelProbabilities } from '../../../src/engine/taste-draw';
-import { createStream } from '../../../src/engine/rng';
+import { fillBeta } from '../../../src/engine/model/beta-quantiles';
+import { drawTasteClass, tasteClassProbabilities, triangularLevelProbabilities } from '../../../src/engine/model/taste-draw';
+import { createStream } from '../../../src/engine/model/rng';
 
 function moments(xs: number[]): { mean: number; variance: number } {
   const mean = xs.reduce((a, b) => a + b, 0) / xs.length;

@@ -1,7 +1,7 @@
 // The content hash of a scenario object, computed once per object: the verifier checks the same
 // shipped scenario for every file of a class, and hashing it each time would dominate the work.
-import { scenarioHash } from './scenario-hash';
-import type { Scenario } from './scenario-types';
+import { scenarioHash } from '../model/scenario-hash';
+import type { Scenario } from '../model/scenario-types';
 
 const cache = new WeakMap<Scenario, string>();
 

@@ -1,7 +1,7 @@
 // Sequential migrations of challenge codes: a code of version n is lifted to n+1, n+2, … up to
 // the current version before the schema checks it. Each old version has a fixture in
 // tests/fixtures/challenges/.
-import type { Result } from './decisions';
+import type { Result } from '../model/decisions';
 
 export const CHALLENGE_VERSION = 1;
 

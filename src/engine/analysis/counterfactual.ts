@@ -1,14 +1,14 @@
 // Causal explanations for the debrief: the player's run is replayed with the same seed (common
 // random numbers) but without one kind of spend, so a difference is caused by that spend, not by
 // luck. Findings are the player's run minus the run without the spend.
-import { InvalidInputError } from './simulate';
-import type { Decisions } from './decisions';
-import { formatCount, formatMoney, formatNumber } from './format';
-import type { Metrics } from './metrics-types';
-import { RELATIONSHIP_TYPES, type RelationshipTypeId } from './relationship-types';
-import { createRun } from './run-state';
-import type { Scenario } from './scenario-types';
-import { stepInPlace } from './step';
+import { InvalidInputError } from '../model/simulate';
+import type { Decisions } from '../model/decisions';
+import { formatCount, formatMoney, formatNumber } from '../number-format';
+import type { Metrics } from '../model/metrics-types';
+import { RELATIONSHIP_TYPES, type RelationshipTypeId } from '../model/relationship-types';
+import { createRun } from '../model/run-state';
+import type { Scenario } from '../model/scenario-types';
+import { stepInPlace } from '../model/step';
 
 export interface Finding {
   readonly type: RelationshipTypeId;

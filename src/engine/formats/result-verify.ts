@@ -3,20 +3,20 @@
 // replay every decision and compare each month's hash, the final metrics, the score and answers.
 // Nothing the file claims is trusted; the verdict never throws.
 import * as v from 'valibot';
-import { canonicalJson, type Json } from './canonical-hash';
+import { canonicalJson, type Json } from '../model/canonical-hash';
 import { decodeChallenge, type Challenge } from './challenge-code';
-import type { Decisions } from './decisions';
-import type { Metrics } from './metrics-types';
+import type { Decisions } from '../model/decisions';
+import type { Metrics } from '../model/metrics-types';
 import { replayDecisions } from './replay';
 import { decodeResultCode, looksLikeResultCode } from './result-file';
 import { migrateResult, REPLAY_COMPATIBLE_ENGINES } from './result-migrations';
 import { ResultFileSchema, type ParsedResultFile } from './result-schema';
 import { cachedScenarioHash } from './scenario-hash-cache';
-import type { Scenario } from './scenario-types';
+import type { Scenario } from '../model/scenario-types';
 import { firstIssue } from './schema-issue';
-import { scoreRun, type Goal, type GoalResult } from './score';
+import { scoreRun, type Goal, type GoalResult } from '../model/score';
 import { challengeMarket, type Market } from './variants';
-import { ENGINE_VERSION } from './version';
+import { ENGINE_VERSION } from '../version';
 import { checkAnswers, type DecisionPointKey } from './result-answers';
 
 /** Largest input read, in characters or bytes (a 600-month game is far below it). */

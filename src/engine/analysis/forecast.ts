@@ -1,11 +1,11 @@
 // The forecast shown while the player plans a month: from the current run, the month's decisions
 // repeated for the next months over many possible futures (each a copy of the run with fresh
 // random streams), summarised per month as 10th, 50th and 90th percentile bands.
-import { decisionsToCents, type Decisions } from './decisions';
-import type { Metrics } from './metrics-types';
-import { cloneRun, reseedRun, type RunState } from './run-state';
-import { InvalidInputError } from './simulate';
-import { stepInPlace } from './step';
+import { decisionsToCents, type Decisions } from '../model/decisions';
+import type { Metrics } from '../model/metrics-types';
+import { cloneRun, reseedRun, type RunState } from '../model/run-state';
+import { InvalidInputError } from '../model/simulate';
+import { stepInPlace } from '../model/step';
 
 /** Nearest-rank percentiles of one quantity over the futures. */
 export interface Band {

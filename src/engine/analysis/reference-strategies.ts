@@ -1,13 +1,13 @@
 // Reference strategies: a handful of generic plans (spend nothing, push acquisition, a human touch
 // everywhere, automate everything, fit each segment) derived from any scenario's data, and their
 // outcomes over many seeds, so an instructor can see how hard a challenge is.
-import { decisionsForMonth, type Decisions, type Plan } from './decisions';
-import { RELATIONSHIP_TYPES, type RelationshipTypeId } from './relationship-types';
-import { createRun } from './run-state';
-import type { Scenario, Segment } from './scenario-types';
-import { scoreRun, type Goal } from './score';
-import { InvalidInputError } from './simulate';
-import { stepInPlace } from './step';
+import { decisionsForMonth, type Decisions, type Plan } from '../model/decisions';
+import { RELATIONSHIP_TYPES, type RelationshipTypeId } from '../model/relationship-types';
+import { createRun } from '../model/run-state';
+import type { Scenario, Segment } from '../model/scenario-types';
+import { scoreRun, type Goal } from '../model/score';
+import { InvalidInputError } from '../model/simulate';
+import { stepInPlace } from '../model/step';
 
 export interface ReferenceStrategy {
   readonly id: string;

@@ -3,12 +3,12 @@
 // and back. Decoding never throws: anything that is not a valid code comes back as a sentence.
 import LZString from 'lz-string';
 import * as v from 'valibot';
-import { canonicalJson, sha256Hex, type Json } from './canonical-hash';
-import type { Result } from './decisions';
+import { canonicalJson, sha256Hex, type Json } from '../model/canonical-hash';
+import type { Result } from '../model/decisions';
 import { migrateChallenge, CHALLENGE_VERSION } from './challenge-migrations';
 import { ChallengeSchema, type Challenge } from './challenge-schema';
 import { firstIssue } from './schema-issue';
-import type { Scenario } from './scenario-types';
+import type { Scenario } from '../model/scenario-types';
 import { cachedScenarioHash } from './scenario-hash-cache';
 
 export { CHALLENGE_VERSION } from './challenge-migrations';

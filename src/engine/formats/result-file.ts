@@ -2,18 +2,18 @@
 // paste). Built by replaying the decisions with the engine, so the hashes, final metrics and score
 // it carries are what the engine computes; verification (result-verify.ts) recomputes them all.
 import LZString from 'lz-string';
-import { canonicalJson, sha256Hex, type Json } from './canonical-hash';
+import { canonicalJson, sha256Hex, type Json } from '../model/canonical-hash';
 import { decodeChallenge, extractChallengeCode } from './challenge-code';
-import type { Decisions } from './decisions';
-import type { Metrics } from './metrics-types';
+import type { Decisions } from '../model/decisions';
+import type { Metrics } from '../model/metrics-types';
 import { monthHash, replayDecisions } from './replay';
 import { checkAnswers } from './result-answers';
 import { cachedScenarioHash } from './scenario-hash-cache';
-import type { Scenario } from './scenario-types';
-import { scoreRun, type Goal, type Score } from './score';
-import { InvalidInputError } from './simulate';
+import type { Scenario } from '../model/scenario-types';
+import { scoreRun, type Goal, type Score } from '../model/score';
+import { InvalidInputError } from '../model/simulate';
 import { challengeMarket, type Market } from './variants';
-import { ENGINE_VERSION } from './version';
+import { ENGINE_VERSION } from '../version';
 
 export const RESULT_FORMAT = 'rapport-result';
 export const RESULT_VERSION = 1;

@@ -1,7 +1,7 @@
 // The schema of a decoded challenge (current version), checked with valibot at the boundary:
 // whatever a code holds is data to validate, never trusted and never rendered as HTML.
 import * as v from 'valibot';
-import { GOAL_METRICS, type Goal } from './score';
+import { GOAL_METRICS, type Goal } from '../model/score';
 
 export const MAX_TITLE = 120;
 export const MAX_INSTRUCTIONS = 2000;

@@ -1,10 +1,10 @@
 // Replays a decision log on a market: the one place result files are built and verified from,
 // so both sides recompute exactly the same months. Returns an error value naming the month.
-import type { Decisions } from './decisions';
-import type { MonthReport } from './metrics-types';
-import { createRun } from './run-state';
-import type { Scenario } from './scenario-types';
-import { stepInPlace } from './step';
+import type { Decisions } from '../model/decisions';
+import type { MonthReport } from '../model/metrics-types';
+import { createRun } from '../model/run-state';
+import type { Scenario } from '../model/scenario-types';
+import { stepInPlace } from '../model/step';
 
 export type ReplayOutcome =
   | { readonly ok: true; readonly reports: readonly MonthReport[] }

@@ -1,11 +1,11 @@
 // Per-student variants: with a challenge's `perStudentVariants` rule, each student plays a market
 // of their own, derived from the challenge seed and their normalised name, so that answers cannot
 // be copied while the difficulty stays comparable. Pure: hashes, + − × ÷ and rounding only.
-import { sha256Hex } from './canonical-hash';
+import { sha256Hex } from '../model/canonical-hash';
 import { challengeScenarioProblem, type Challenge } from './challenge-code';
-import type { Result } from './decisions';
+import type { Result } from '../model/decisions';
 import { normalisePlayerName, playerNameProblem } from './player-name';
-import type { Scenario, Segment } from './scenario-types';
+import type { Scenario, Segment } from '../model/scenario-types';
 
 /** How far a variant may move each parameter, as a share of its value (symmetric: ± this). */
 export const VARIANT_SPREAD = { margin: 0.08, bass: 0.1 } as const;

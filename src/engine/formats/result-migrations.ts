@@ -1,7 +1,7 @@
 // Sequential migrations of result files: a file of version n is lifted step by step to the current
 // version before the schema checks it. Each old version has a fixture in tests/fixtures/results/.
 import { RESULT_VERSION } from './result-file';
-import { ENGINE_VERSION } from './version';
+import { ENGINE_VERSION } from '../version';
 
 type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
 

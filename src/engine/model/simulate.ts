@@ -4,7 +4,7 @@ import type { MonthReport } from './metrics-types';
 import { createRun, type RunState } from './run-state';
 import type { Scenario } from './scenario-types';
 import { stepInPlace } from './step';
-import { ENGINE_VERSION } from './version';
+import { ENGINE_VERSION } from '../version';
 
 export interface SimulateOptions {
   /** Months to play (default: the scenario's length). */
