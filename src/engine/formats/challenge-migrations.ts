@@ -5,7 +5,7 @@ import type { Result } from '../model/decisions';
 
 export const CHALLENGE_VERSION = 1;
 
-type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
+import { applyMigrations, type Migration } from './migrations';
 
 /** MIGRATIONS[n] lifts version n to n + 1. */
 const MIGRATIONS: Readonly<Record<number, Migration>> = {};
@@ -14,15 +14,12 @@ export function migrateChallenge(data: unknown, version: number): Result<unknown
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { ok: false, error: 'The challenge code holds no challenge.' };
   }
-  let current = data as Record<string, unknown>;
+  const current = data as Record<string, unknown>;
   if (current.version !== version) {
     return { ok: false, error: `The challenge code is inconsistent: its prefix says version ${version} but its content says ${String(current.version)}.` };
   }
   if (version < 1) return { ok: false, error: `The challenge code has an unknown version ${version}.` };
-  for (let n = version; n < CHALLENGE_VERSION; n++) {
-    const migration = MIGRATIONS[n];
-    if (!migration) return { ok: false, error: `Challenge codes of version ${n} can no longer be read.` };
-    current = { ...migration(current), version: n + 1 };
-  }
-  return { ok: true, value: current };
+  const migrated = applyMigrations(current, version, CHALLENGE_VERSION, MIGRATIONS, true);
+  if (!migrated.ok) return { ok: false, error: `Challenge codes of version ${migrated.missingFrom} can no longer be read.` };
+  return { ok: true, value: migrated.value };
 }

@@ -3,7 +3,7 @@
 import { RESULT_VERSION } from './result-file';
 import { ENGINE_VERSION } from '../version';
 
-type Migration = (old: Record<string, unknown>) => Record<string, unknown>;
+import { applyMigrations, type Migration } from './migrations';
 
 /** MIGRATIONS[n] lifts version n to n + 1. */
 const MIGRATIONS: Readonly<Record<number, Migration>> = {};
@@ -22,11 +22,7 @@ export function migrateResult(data: Record<string, unknown>): { ok: true; value:
   if (version > RESULT_VERSION) {
     return { ok: false, error: `the file was made by a newer version of Rapport (result format ${version}; this verifier reads up to ${RESULT_VERSION})` };
   }
-  let current = data;
-  for (let n = version; n < RESULT_VERSION; n++) {
-    const migration = MIGRATIONS[n];
-    if (!migration) return { ok: false, error: `result files of format ${n} can no longer be read` };
-    current = { ...migration(current), version: n + 1 };
-  }
-  return { ok: true, value: current };
+  const migrated = applyMigrations(data, version, RESULT_VERSION, MIGRATIONS, true);
+  if (!migrated.ok) return { ok: false, error: `result files of format ${migrated.missingFrom} can no longer be read` };
+  return { ok: true, value: migrated.value as Record<string, unknown> };
 }

@@ -1,11 +1,12 @@
 // Versions of the saved progress and the sequential migrations between them: a save of version n
 // is validated with its own schema, then migrated n → n+1 → … → current, then validated again.
 import { checkProgressData, type ProgressData } from './progress-schema';
+import { applyMigrations, type Migration } from '../../engine/formats/migrations';
 
 export const PROGRESS_VERSION = 1;
 
 /** `MIGRATIONS[n]` turns valid version-n data into version n+1 data. None yet: v1 is the first. */
-export const MIGRATIONS: Readonly<Record<number, (data: unknown) => unknown>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
 export type MigrationResult = { ok: true; data: ProgressData } | { ok: false; problem: string };
 
@@ -22,12 +23,8 @@ export function migrateProgress(data: unknown, version: number): MigrationResult
   }
   const first = checkProgressData(data, version);
   if (!first.ok) return first;
-  let current = first.data;
-  for (let from = version; from < PROGRESS_VERSION; from++) {
-    const step = MIGRATIONS[from];
-    if (!step) return { ok: false, problem: `no migration from progress version ${from} exists` };
-    current = step(current);
-  }
-  const last = checkProgressData(current, PROGRESS_VERSION);
+  const migrated = applyMigrations(first.data, version, PROGRESS_VERSION, MIGRATIONS);
+  if (!migrated.ok) return { ok: false, problem: `no migration from progress version ${migrated.missingFrom} exists` };
+  const last = checkProgressData(migrated.value, PROGRESS_VERSION);
   return last.ok ? { ok: true, data: last.data as ProgressData } : last;
 }

@@ -1,11 +1,12 @@
 // Versions of the saved game and the sequential migrations between them: a save of version n is
 // checked with its own schema, migrated n → n+1 → … → current, then checked again.
 import { checkPersistedSession, PERSISTED_SCHEMAS, type PersistedSession } from './session-schema';
+import { applyMigrations, type Migration } from '../../engine/formats/migrations';
 
 export const SESSION_VERSION = PERSISTED_SCHEMAS.length;
 
 /** `MIGRATIONS[n]` turns valid version-n data into version n+1 data. None yet: v1 is the first. */
-export const MIGRATIONS: Readonly<Record<number, (data: unknown) => unknown>> = {};
+export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
 
 export type MigrationResult = { ok: true; data: PersistedSession } | { ok: false; problem: string };
 
@@ -22,12 +23,8 @@ export function migrateSession(data: unknown, version: number): MigrationResult 
   }
   const first = checkPersistedSession(data, version);
   if (!first.ok) return { ok: false, problem: `it is damaged (${first.problem})` };
-  let current = first.data;
-  for (let from = version; from < SESSION_VERSION; from++) {
-    const step = MIGRATIONS[from];
-    if (!step) return { ok: false, problem: `no migration from saved-game version ${from} exists` };
-    current = step(current);
-  }
-  const last = checkPersistedSession(current, SESSION_VERSION);
+  const migrated = applyMigrations(first.data, version, SESSION_VERSION, MIGRATIONS);
+  if (!migrated.ok) return { ok: false, problem: `no migration from saved-game version ${migrated.missingFrom} exists` };
+  const last = checkPersistedSession(migrated.value, SESSION_VERSION);
   return last.ok ? { ok: true, data: last.data as PersistedSession } : { ok: false, problem: `it is damaged (${last.problem})` };
 }
