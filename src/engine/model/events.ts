@@ -33,10 +33,15 @@ export function eventModifiers(events: readonly ActiveEvent[], segmentIndex: num
   return m;
 }
 
-/** One-off costs (cents) of the events that started this month, by segment (−1 = shared). */
-export function eventCostsCents(events: readonly ActiveEvent[], starting: ReadonlySet<ActiveEvent>): number {
+/** Cost in cents of the events starting this month that fall on segment `s` (shared ones split). */
+export function eventCostFor(starting: readonly ActiveEvent[], s: number, segmentCount: number): number {
   let cents = 0;
-  for (const e of events) if (starting.has(e)) cents += Math.round((e.effect.cost ?? 0) * 100);
+  for (const e of starting) {
+    const c = Math.round((e.effect.cost ?? 0) * 100);
+    if (c === 0) continue;
+    if (e.segment === s) cents += c;
+    else if (e.segment === -1) cents += Math.floor(c / segmentCount) + (s === 0 ? c % segmentCount : 0);
+  }
   return cents;
 }
 

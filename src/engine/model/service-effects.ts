@@ -45,8 +45,6 @@ export interface EventModifiers {
   margin: number;
 }
 
-export const NO_EVENT_EFFECT: Readonly<EventModifiers> = { acquisition: 1, wordOfMouth: 1, satisfaction: 0, churn: 1, margin: 1 };
-
 export interface SegmentEffects {
   /** Multiplier of the Bass external rate p. */
   readonly pMultiplier: number;

@@ -3,7 +3,7 @@
 // `step` is pure (returns a new state); `stepInPlace` advances a state the caller owns.
 import { decisionsToCents, type Decisions, type Result } from './decisions';
 import { drawBinomial } from './distributions';
-import { ageEvents, eventModifiers, startScenarioEvents } from './events';
+import { ageEvents, eventCostFor, eventModifiers, startScenarioEvents } from './events';
 import { churnPass } from './churn';
 import { predictedClv } from './clv-predicted';
 import { totalTally, toMetrics } from './metrics';
@@ -51,18 +51,6 @@ export function stepInPlace(run: RunState, decisions: Decisions, options: StepOp
   const report: MonthReport = { month, total, segments, events: eventsThisMonth, hash: options.hash === false ? '' : stateHash(run) };
   run.reports.push(report);
   return { ok: true, value: report };
-}
-
-/** Cost in cents of the events starting this month that fall on segment `s` (shared ones split). */
-function eventCostFor(starting: readonly ActiveEvent[], s: number, segmentCount: number): number {
-  let cents = 0;
-  for (const e of starting) {
-    const c = Math.round((e.effect.cost ?? 0) * 100);
-    if (c === 0) continue;
-    if (e.segment === s) cents += c;
-    else if (e.segment === -1) cents += Math.floor(c / segmentCount) + (s === 0 ? c % segmentCount : 0);
-  }
-  return cents;
 }
 
 function segmentMonth(
