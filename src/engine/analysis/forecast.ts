@@ -2,10 +2,11 @@
 // repeated for the next months over many possible futures (each a copy of the run with fresh
 // random streams), summarised per month as 10th, 50th and 90th percentile bands.
 import { decisionsToCents, type Decisions } from '../model/decisions';
-import type { Metrics } from '../model/metrics-types';
+import { money, npsOf, ratio6 } from '../model/metrics';
+import type { FutureTally } from '../model/month-tally';
 import { cloneRun, reseedRun, type RunState } from '../model/run-state';
 import { InvalidInputError } from '../model/simulate';
-import { stepInPlace } from '../model/step';
+import { stepFuture } from '../model/step';
 
 /** Nearest-rank percentiles of one quantity over the futures. */
 export interface Band {
@@ -35,7 +36,6 @@ export interface ForecastOptions {
 }
 
 const TOTAL_FIELDS = ['active', 'newCustomers', 'profit', 'cash', 'nps', 'churnRate'] as const;
-type TotalField = (typeof TOTAL_FIELDS)[number];
 
 const NO_VALUE: Band = { p10: 0, p50: 0, p90: 0 };
 
@@ -50,10 +50,29 @@ function band(values: Float64Array, from: number, n: number): Band {
   return { p10: rank(0.1), p50: rank(0.5), p90: rank(0.9) };
 }
 
-const valueOf = (m: Metrics, field: TotalField): number => {
-  const x = m[field];
-  return x === null ? Number.NaN : x;
-};
+const orMissing = (x: number | null): number => (x === null ? Number.NaN : x);
+
+/** The company's totals after a month of a future, as the month's report would give them. */
+function totals(tallies: readonly FutureTally[], cashCents: number): number[] {
+  let active = 0;
+  let newCustomers = 0;
+  let profitCents = 0;
+  let atRisk = 0;
+  let churned = 0;
+  let promoters = 0;
+  let detractors = 0;
+  for (const t of tallies) {
+    active += t.active;
+    newCustomers += t.newCustomers;
+    profitCents += t.profitCents;
+    atRisk += t.atRisk;
+    churned += t.churned;
+    promoters += t.promoters;
+    detractors += t.detractors;
+  }
+  const nps = npsOf({ promoters, detractors, atRisk });
+  return [active, newCustomers, money(profitCents), money(cashCents), orMissing(nps), orMissing(ratio6(churned, atRisk))];
+}
 
 /**
  * Plays `decisions` every month for `options.months` months (at most to the scenario's end) in
@@ -64,33 +83,32 @@ export function forecast(run: RunState, decisions: Decisions, options: ForecastO
   const months = Math.max(0, Math.min(Math.floor(options.months), run.scenario.months - run.month));
   const seeds = Math.max(0, Math.floor(options.seeds));
   if (months === 0 || seeds === 0) return [];
-  const check = decisionsToCents(run.scenario, decisions);
-  if (!check.ok) throw new InvalidInputError(check.error);
+  const spend = decisionsToCents(run.scenario, decisions);
+  if (!spend.ok) throw new InvalidInputError(spend.error);
   const segmentIds = run.scenario.segments.map((s) => s.id);
   // Samples laid out [field][month × seeds + k], so each month's futures sit side by side.
   const size = months * seeds;
-  const totals = TOTAL_FIELDS.map(() => new Float64Array(size));
+  const totalValues = TOTAL_FIELDS.map(() => new Float64Array(size));
   const segActive = segmentIds.map(() => new Float64Array(size));
   const segNps = segmentIds.map(() => new Float64Array(size));
+  let future: RunState | null = null;
   for (let k = 0; k < seeds; k++) {
-    const future = reseedRun(cloneRun(run), `${options.seedPrefix}/${k}`);
+    future = reseedRun(cloneRun(run, future), `${options.seedPrefix}/${k}`);
     for (let m = 0; m < months; m++) {
-      const result = stepInPlace(future, decisions, { hash: false });
-      if (!result.ok) throw new InvalidInputError(result.error);
-      const report = result.value;
+      const tallies = stepFuture(future, spend.value);
       const at = m * seeds + k;
-      for (let f = 0; f < TOTAL_FIELDS.length; f++) totals[f]![at] = valueOf(report.total, TOTAL_FIELDS[f]!);
+      const values = totals(tallies, future.cashCents);
+      for (let f = 0; f < TOTAL_FIELDS.length; f++) totalValues[f]![at] = values[f]!;
       for (let s = 0; s < segmentIds.length; s++) {
-        const seg = report.segments[segmentIds[s]!]!;
-        segActive[s]![at] = seg.active;
-        segNps[s]![at] = seg.nps === null ? Number.NaN : seg.nps;
+        segActive[s]![at] = tallies[s]!.active;
+        segNps[s]![at] = orMissing(npsOf(tallies[s]!));
       }
     }
   }
   const out: ForecastMonth[] = [];
   for (let m = 0; m < months; m++) {
     const from = m * seeds;
-    const bands = totals.map((values) => band(values, from, seeds));
+    const bands = totalValues.map((values) => band(values, from, seeds));
     const segments: Record<string, { active: Band; nps: Band }> = {};
     segmentIds.forEach((id, s) => {
       segments[id] = { active: band(segActive[s]!, from, seeds), nps: band(segNps[s]!, from, seeds) };

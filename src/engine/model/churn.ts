@@ -1,11 +1,16 @@
-// The monthly churn pass over one segment's customers: the engine's hot loop. Satisfaction depends
-// only on the segment's shift and the customer's taste class, so it is tabulated first; the loop
-// then makes one uniform draw per customer (leave if u < θ × churn multiplier of their sensitivity
-// level) and counts customers per taste class. Survey answers and word of mouth come from those
-// counts afterwards.
-import { SENSITIVITY_BITS, SENSITIVITY_LEVELS, SENSITIVITY_MASK, STYLE_LEVELS, TASTE_CLASSES, sensitivityOf, styleOf, type Population } from './population';
+// The monthly churn pass over one segment's customers: the engine's hot loop.
+//
+// Each customer leaves this month with probability p = θ × the churn multiplier of their
+// sensitivity level (at most 1). Rather than draw for everyone, the pass thins: in θ band b every
+// customer's p is at most pMax = BAND_TOP[b] × the largest multiplier, so the band first draws how
+// many of its customers are candidates, K ~ Binomial(n, pMax), picks K of them uniformly (as a
+// partial Fisher–Yates shuffle does), and lets each candidate leave with probability p / pMax. Every customer
+// then leaves independently with exactly probability p, but only about as many customers are
+// touched as leave. Survey answers and word of mouth come from the counts per taste class.
+import { BAND_TOP, THETA_BANDS, SENSITIVITY_BITS, SENSITIVITY_LEVELS, SENSITIVITY_MASK, STYLE_LEVELS, TASTE_CLASSES, sensitivityOf, styleOf, type Population } from './population';
 import type { CustomerModel } from './scenario-types';
 import type { Stream } from './rng';
+import { drawBinomial } from './distributions';
 import { DETRACTOR_BELOW, PROMOTER_FROM, SATISFIED_FROM, churnMultiplier, wordOfMouthWeight } from './satisfaction';
 import { clamp } from './saturation';
 
@@ -18,15 +23,15 @@ export interface ChurnTally {
   satisfactionSum: number;
   /** Σ word-of-mouth weight of the customers who stay. */
   wordOfMouth: number;
-  /** Σ θ of the customers who stay (part of the state fingerprint). */
-  thetaSum: number;
+  /** Σ θ of the customers who leave. */
+  thetaLost: number;
 }
 
 // Scratch tables reused by every pass (the engine is single-threaded and a pass never nests).
-const experience = new Float64Array(SENSITIVITY_MASK + 1);
+const experience = new Float64Array(SENSITIVITY_LEVELS);
 const multiplier = new Float64Array(SENSITIVITY_MASK + 1);
 const served = new Uint32Array(TASTE_CLASSES);
-const left = new Uint32Array(TASTE_CLASSES);
+const style = new Float64Array(STYLE_LEVELS);
 
 export function churnPass(
   pop: Population,
@@ -37,54 +42,72 @@ export function churnPass(
   cohortAlive: number[],
   draw: Stream,
 ): ChurnTally {
+  let largest = 0;
   for (let j = 0; j < SENSITIVITY_LEVELS; j++) {
     experience[j] = clamp(model.neutralSatisfaction + (1 + sensitivityOf(j, tasteSpread)) * shift, 0, 10);
     multiplier[j] = churnMultiplier(model, experience[j]!) * churnFactor;
+    if (multiplier[j]! > largest) largest = multiplier[j]!;
   }
-  served.fill(0);
-  left.fill(0);
-  const { theta, taste, cohort } = pop;
-  let n = pop.count;
+  served.set(pop.classCount);
+  const classCount = pop.classCount;
   let churned = 0;
-  let thetaSum = 0;
-  let i = 0;
-  while (i < n) {
-    const k = taste[i]!;
-    served[k]!++;
-    if (draw() < theta[i]! * multiplier[k & SENSITIVITY_MASK]!) {
-      churned++;
-      left[k]!++;
-      cohortAlive[cohort[i]!]!--;
-      n--;
-      theta[i] = theta[n]!;
-      taste[i] = taste[n]!;
-      cohort[i] = cohort[n]!;
-    } else {
-      thetaSum += theta[i]!;
-      i++;
+  let thetaLost = 0;
+  const { theta, taste, cohort, bandStart, bandCount } = pop;
+  for (let b = 0; b < THETA_BANDS; b++) {
+    const n0 = bandCount[b]!;
+    if (n0 === 0) continue;
+    const pMax = Math.min(1, BAND_TOP[b]! * largest);
+    const candidates = drawBinomial(draw, n0, pMax);
+    if (candidates === 0) continue;
+    // Slots [s, c) hold candidates who stay, [c, end) the customers not yet picked. Each pick is
+    // uniform among the latter; a stayer is swapped to c, a leaver's slot takes the last customer.
+    const s = bandStart[b]!;
+    let c = s;
+    let end = s + n0;
+    for (let pick = 0; pick < candidates; pick++) {
+      const r = c + Math.floor(draw() * (end - c));
+      const k = taste[r]!;
+      if (draw() * pMax < theta[r]! * multiplier[k & SENSITIVITY_MASK]!) {
+        churned++;
+        thetaLost += theta[r]!;
+        classCount[k]!--;
+        cohortAlive[cohort[r]!]!--;
+        end--;
+        theta[r] = theta[end]!;
+        taste[r] = taste[end]!;
+        cohort[r] = cohort[end]!;
+      } else {
+        const t = theta[r]!; theta[r] = theta[c]!; theta[c] = t;
+        taste[r] = taste[c]!; taste[c] = k;
+        const h = cohort[r]!; cohort[r] = cohort[c]!; cohort[c] = h;
+        c++;
+      }
     }
+    bandCount[b] = end - s;
   }
-  pop.count = n;
+  pop.count -= churned;
 
   let promoters = 0;
   let detractors = 0;
   let satisfied = 0;
   let satisfactionSum = 0;
   let wordOfMouth = 0;
+  for (let l = 0; l < STYLE_LEVELS; l++) style[l] = styleOf(l, model.answerSpread);
   for (let j = 0; j < SENSITIVITY_LEVELS; j++) {
     const felt = experience[j]!;
-    const weight = wordOfMouthWeight(model, felt);
+    let stayers = 0;
     for (let l = 0; l < STYLE_LEVELS; l++) {
       const k = (l << SENSITIVITY_BITS) | j;
       const count = served[k]!;
       if (count === 0) continue;
-      const answer = clamp(felt + styleOf(l, model.answerSpread), 0, 10);
+      stayers += classCount[k]!;
+      const answer = clamp(felt + style[l]!, 0, 10);
       satisfactionSum += count * answer;
       if (answer >= PROMOTER_FROM) promoters += count;
       else if (answer < DETRACTOR_BELOW) detractors += count;
       if (answer >= SATISFIED_FROM) satisfied += count;
-      wordOfMouth += (count - left[k]!) * weight;
     }
+    wordOfMouth += stayers * wordOfMouthWeight(model, felt);
   }
-  return { churned, promoters, detractors, satisfied, satisfactionSum, wordOfMouth, thetaSum };
+  return { churned, promoters, detractors, satisfied, satisfactionSum, wordOfMouth, thetaLost };
 }

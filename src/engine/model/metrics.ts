@@ -1,12 +1,16 @@
 // Turns a month's raw tallies into the reported metrics, per segment and in total.
 import { RELATIONSHIP_TYPES } from './relationship-types';
 import type { Metrics } from './metrics-types';
-import type { MonthTally } from './month-tally';
+import type { FutureTally, MonthTally } from './month-tally';
 
-const money = (cents: number): number => Math.round(cents) / 100;
+export const money = (cents: number): number => Math.round(cents) / 100;
 const ratio = (a: number, b: number): number | null => (b > 0 ? a / b : null);
 const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
-const ratio6 = (a: number, b: number): number | null => (b > 0 ? round6(a / b) : null);
+export const ratio6 = (a: number, b: number): number | null => (b > 0 ? round6(a / b) : null);
+
+type Survey = Pick<FutureTally, 'promoters' | 'detractors' | 'atRisk'>;
+/** Net promoter score of the customers served (null when nobody was). */
+export const npsOf = (t: Survey): number | null => (t.atRisk > 0 ? round6((100 * (t.promoters - t.detractors)) / t.atRisk) : null);
 
 function byType(values: readonly number[], f: (v: number) => number): Metrics['costByType'] {
   const out: Record<string, number> = {};
@@ -38,7 +42,7 @@ export function toMetrics(t: MonthTally): Metrics {
     clvRealized: ratio6(t.realizedValue, t.acquiredInGame),
     clvToCac: cac !== null && cac > 0 ? round6(t.clvPredicted / cac) : null,
     paybackMonths: cac !== null && t.netMargin > 0 ? round6(cac / t.netMargin) : null,
-    nps: surveyed > 0 ? round6((100 * (t.promoters - t.detractors)) / surveyed) : null,
+    nps: npsOf(t),
     csat: surveyed > 0 ? round6((100 * t.satisfied) / surveyed) : null,
     satisfaction: ratio6(t.satisfactionSum, surveyed),
     referrals: t.referrals,

@@ -1,5 +1,7 @@
-// Raw counts and cents of one segment's month, before they become reported metrics.
-export interface MonthTally {
+// Raw counts and cents of one segment's month, before they become reported metrics. A future
+// (a forecast's throwaway copy of the run) tallies only the month itself; a kept run adds the
+// service levels and the lifetime values it records.
+export interface FutureTally {
   prospects: number;
   newCustomers: number;
   referrals: number;
@@ -9,7 +11,7 @@ export interface MonthTally {
   churned: number;
   revenueCents: number;
   expansionCents: number;
-  spendCents: number[];
+  spendCents: readonly number[];
   acquisitionSpendCents: number;
   /** Spend of every type that serves acquisition at all. */
   acquisitionTypeSpendCents: number;
@@ -22,9 +24,13 @@ export interface MonthTally {
   satisfied: number;
   satisfactionSum: number;
   engagement: number;
-  levels: number[];
-  /** Net margin per customer per month (currency) and CLV of a customer acquired now. */
+  /** Net margin per customer per month (currency). */
   netMargin: number;
+}
+
+export interface MonthTally extends FutureTally {
+  levels: number[];
+  /** CLV of a customer acquired now. */
   clvPredicted: number;
   realizedValue: number;
   acquiredInGame: number;

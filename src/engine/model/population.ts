@@ -1,12 +1,17 @@
-// The customers of one segment as parallel typed arrays (structure of arrays): each customer's own
-// churn propensity θ, taste class and acquisition month (cohort). Churned customers are removed by
-// moving the last customer into their slot.
+// The customers of one segment. Each customer has their own churn propensity θ (drawn once, at
+// acquisition), a taste class and an acquisition month (cohort).
+//
+// Customers are kept in θ bands: band b holds every customer with θ in (BAND_TOP[b + 1], BAND_TOP[b]],
+// the tops falling by a factor √2 from 1 (the last band, below about 0.0014, reaches down to 0). Each band is a set of
+// parallel typed arrays (structure of arrays); a churned customer is removed by moving the band's
+// last customer into their slot. Bands let the monthly churn pass touch only the customers who
+// might leave (see churn.ts) instead of drawing for everyone.
 //
 // Taste is discrete: a sensitivity level (how strongly the customer feels the segment's service;
 // SENSITIVITY_LEVELS steps over [−spread, spread]) and an answering style (points added when they
 // rate us; STYLE_LEVELS steps over [−answerSpread, answerSpread]). One class index holds both
-// (style level × 16 + sensitivity level), so the monthly pass looks satisfaction up in small tables
-// instead of computing it per customer.
+// (style level × 16 + sensitivity level), so satisfaction is looked up in small tables instead of
+// computed per customer. The population keeps a count of its customers per class.
 
 export const SENSITIVITY_LEVELS = 15;
 export const STYLE_LEVELS = 21;
@@ -15,18 +20,35 @@ export const SENSITIVITY_BITS = 4;
 export const SENSITIVITY_MASK = (1 << SENSITIVITY_BITS) - 1;
 export const TASTE_CLASSES = STYLE_LEVELS << SENSITIVITY_BITS;
 
+export const THETA_BANDS = 20;
+/** The largest θ of each band: 1, 1/√2, 1/2, … (exact doubles: halvings of 1 and of √½). */
+export const BAND_TOP: Float64Array = (() => {
+  const top = new Float64Array(THETA_BANDS);
+  top[0] = 1;
+  top[1] = Math.SQRT1_2;
+  for (let b = 2; b < THETA_BANDS; b++) top[b] = top[b - 2]! / 2;
+  return top;
+})();
+
 export function tasteClass(sensitivityLevel: number, styleLevel: number): number {
   return (styleLevel << SENSITIVITY_BITS) | sensitivityLevel;
 }
 
 export interface Population {
+  /** Customers in all bands. */
   count: number;
+  /** Band b occupies slots [bandStart[b], bandStart[b] + bandCount[b]) of the arrays below, with
+   * room up to bandStart[b + 1] (the last entry is the arrays' capacity). */
+  readonly bandStart: Int32Array;
+  readonly bandCount: Int32Array;
   /** Monthly churn propensity θ of each customer (drawn once, at acquisition). */
   theta: Float64Array;
   /** Taste class: style level × 16 + sensitivity level. */
   taste: Uint16Array;
   /** Month of acquisition (0 = a customer at the start of the scenario). */
   cohort: Uint16Array;
+  /** Customers per taste class. */
+  readonly classCount: Uint32Array;
 }
 
 /** Sensitivity of level j: the customer feels (1 + sensitivity) × the segment's satisfaction shift. */
@@ -41,28 +63,88 @@ export function styleOf(level: number, answerSpread: number): number {
   return (answerSpread * (level - half)) / half;
 }
 
-export function createPopulation(capacity: number): Population {
-  const size = Math.max(16, capacity);
-  return { count: 0, theta: new Float64Array(size), taste: new Uint16Array(size), cohort: new Uint16Array(size) };
+const bits = new DataView(new ArrayBuffer(8));
+
+/** The band of a propensity θ in [0, 1]: the largest b with θ ≤ BAND_TOP[b]. */
+export function bandOf(theta: number): number {
+  // θ = 1.f × 2^e lies below 2^(e+1) = BAND_TOP[−2e − 2]; the band is that one or one of the next two.
+  bits.setFloat64(0, theta);
+  const e = ((bits.getUint32(0) >>> 20) & 0x7ff) - 1023;
+  let b = -2 * e - 2;
+  if (b >= THETA_BANDS - 1) return THETA_BANDS - 1;
+  if (b < 0) b = 0;
+  while (b < THETA_BANDS - 1 && theta <= BAND_TOP[b + 1]!) b++;
+  return b;
 }
 
-export function ensureCapacity(pop: Population, needed: number): void {
-  if (needed <= pop.theta.length) return;
-  let size = pop.theta.length;
-  while (size < needed) size *= 2;
-  const theta = new Float64Array(size);
-  theta.set(pop.theta.subarray(0, pop.count));
-  const taste = new Uint16Array(size);
-  taste.set(pop.taste.subarray(0, pop.count));
-  const cohort = new Uint16Array(size);
-  cohort.set(pop.cohort.subarray(0, pop.count));
-  pop.theta = theta;
-  pop.taste = taste;
-  pop.cohort = cohort;
+export function createPopulation(): Population {
+  const empty: Population = {
+    count: 0,
+    bandStart: new Int32Array(THETA_BANDS + 1),
+    bandCount: new Int32Array(THETA_BANDS),
+    theta: new Float64Array(0),
+    taste: new Uint16Array(0),
+    cohort: new Uint16Array(0),
+    classCount: new Uint32Array(TASTE_CLASSES),
+  };
+  layOut(empty, empty, -1, null);
+  return empty;
 }
 
-/** A copy with room to grow, so the next month's newcomers rarely force a reallocation. */
-export function clonePopulation(pop: Population): Population {
-  const size = Math.max(16, pop.count + (pop.count >> 3) + 64);
-  return { count: pop.count, theta: pop.theta.slice(0, size), taste: pop.taste.slice(0, size), cohort: pop.cohort.slice(0, size) };
+const room = new Int32Array(THETA_BANDS);
+
+/**
+ * Lays `from`'s customers out band by band in `into` (which may be `from`), each band with room to
+ * grow by at least as many customers as it has (8 at least), band `growing` by twice that. The
+ * arrays of `spare`, a population no longer needed, are reused when they are large enough, their
+ * extra room shared out in proportion.
+ */
+function layOut(from: Population, into: Population, growing: number, spare: Population | null): void {
+  let size = 0;
+  for (let b = 0; b < THETA_BANDS; b++) {
+    const n = from.bandCount[b]!;
+    room[b] = n + Math.max(8, n) * (b === growing ? 3 : 1);
+    size += room[b]!;
+  }
+  const reuse = spare !== null && spare.theta !== from.theta && spare.theta.length >= size;
+  const capacity = reuse ? spare.theta.length : size;
+  const theta = reuse ? spare.theta : new Float64Array(capacity);
+  const taste = reuse ? spare.taste : new Uint16Array(capacity);
+  const cohort = reuse ? spare.cohort : new Uint16Array(capacity);
+  let at = 0;
+  for (let b = 0; b < THETA_BANDS; b++) {
+    const start = from.bandStart[b]!;
+    const n = from.bandCount[b]!;
+    theta.set(from.theta.subarray(start, start + n), at);
+    taste.set(from.taste.subarray(start, start + n), at);
+    cohort.set(from.cohort.subarray(start, start + n), at);
+    into.bandStart[b] = at;
+    into.bandCount[b] = n;
+    at += b === THETA_BANDS - 1 ? capacity - at : Math.floor((room[b]! * capacity) / size);
+  }
+  into.bandStart[THETA_BANDS] = capacity;
+  into.theta = theta;
+  into.taste = taste;
+  into.cohort = cohort;
+}
+
+/** Adds one customer whose θ lies in band `band` (see bandOf). */
+export function addCustomer(pop: Population, theta: number, band: number, taste: number, cohort: number): void {
+  if (pop.bandStart[band]! + pop.bandCount[band]! === pop.bandStart[band + 1]) layOut(pop, pop, band, null);
+  const slot = pop.bandStart[band]! + pop.bandCount[band]!++;
+  pop.theta[slot] = theta;
+  pop.taste[slot] = taste;
+  pop.cohort[slot] = cohort;
+  pop.classCount[taste]!++;
+  pop.count++;
+}
+
+/**
+ * An independent copy (the same customers in the same order in each band), with room to grow.
+ * `spare`, a population no longer needed, lends its arrays if they are large enough.
+ */
+export function clonePopulation(pop: Population, spare: Population | null = null): Population {
+  const copy: Population = { ...pop, bandStart: new Int32Array(THETA_BANDS + 1), bandCount: new Int32Array(THETA_BANDS), classCount: pop.classCount.slice() };
+  layOut(pop, copy, -1, spare);
+  return copy;
 }

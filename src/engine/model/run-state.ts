@@ -1,9 +1,9 @@
 // The state of one run between months: the customer populations, service levels, cash, events,
 // per-cohort tallies and every random stream's state. `cloneRun` makes an independent copy.
-import { createPopulation, clonePopulation, ensureCapacity, type Population } from './population';
+import { addCustomer, bandOf, createPopulation, clonePopulation, type Population } from './population';
 import { drawTasteClass } from './taste-draw';
-import { fillBeta } from './beta-quantiles';
-import { STREAM_SYSTEMS, createStream, restoreStream, streamSeed, type Stream, type StreamSystem } from './rng';
+import { betaBand, betaQuantile, betaTable } from './beta-quantiles';
+import { STREAM_SYSTEMS, childStream, createStream, restoreStream, streamSeed, type Stream, type StreamSystem } from './rng';
 import { TYPE_COUNT } from './relationship-types';
 import type { Scenario, Segment, EventEffect } from './scenario-types';
 import type { MonthReport } from './metrics-types';
@@ -16,6 +16,7 @@ export interface SegmentState {
   coCreated: number;
   /** Σ word-of-mouth weight of the customers active at the end of last month. */
   wordOfMouth: number;
+  /** Σ θ of the active customers (a running total; part of the state fingerprint). */
   thetaSum: number;
   cumulativeProfitCents: number;
   /** Customers per cohort (index = month acquired, 0 = at the start): size and still active. */
@@ -58,18 +59,25 @@ function makeStreams(seed: string, segmentId: string): Record<StreamSystem, Stre
 
 /** Adds `count` customers acquired in month `cohort`, drawing each one's churn propensity θ and taste. */
 export function addCustomers(state: SegmentState, segment: Segment, count: number, cohort: number): void {
-  const pop = state.pop;
-  ensureCapacity(pop, pop.count + count);
+  const { pop } = state;
   const traits = state.streams.traits;
   const churn = segment.churn;
-  const from = pop.count;
-  if (churn.kind === 'rate') pop.theta.fill(churn.rate, from, from + count);
-  else fillBeta(traits, churn.alpha, churn.beta, pop.theta, from, count);
-  for (let i = from; i < from + count; i++) {
-    pop.taste[i] = drawTasteClass(traits());
-    pop.cohort[i] = cohort;
+  const table = churn.kind === 'beta' ? betaTable(churn.alpha, churn.beta) : null;
+  const rate = churn.kind === 'rate' ? churn.rate : 0;
+  const rateBand = bandOf(rate);
+  let thetaSum = state.thetaSum;
+  for (let i = 0; i < count; i++) {
+    let theta = rate;
+    let band = rateBand;
+    if (table !== null) {
+      const p = traits();
+      theta = betaQuantile(table, p);
+      band = betaBand(table, p, theta);
+    }
+    addCustomer(pop, theta, band, drawTasteClass(traits()), cohort);
+    thetaSum += theta;
   }
-  pop.count += count;
+  state.thetaSum = thetaSum;
   while (state.cohortSize.length <= cohort) {
     state.cohortSize.push(0);
     state.cohortAlive.push(0);
@@ -83,7 +91,7 @@ export function createRun(scenario: Scenario, seed: string): RunState {
   const segments = scenario.segments.map((segment) => {
     const streams = makeStreams(seed, segment.id);
     const state: SegmentState = {
-      pop: createPopulation(segment.initialCustomers + 16),
+      pop: createPopulation(),
       everAcquired: segment.initialCustomers,
       levels: new Float64Array(TYPE_COUNT),
       coCreated: 0,
@@ -118,15 +126,18 @@ function cloneStreams(streams: Record<StreamSystem, Stream>): Record<StreamSyste
   return out;
 }
 
-/** An independent copy: stepping the copy never changes the original. */
-export function cloneRun(run: RunState): RunState {
+/**
+ * An independent copy: stepping the copy never changes the original. `spare`, a run of the same
+ * scenario that is no longer needed (a finished forecast future), lends its customer arrays.
+ */
+export function cloneRun(run: RunState, spare: RunState | null = null): RunState {
   return {
     ...run,
-    segments: run.segments.map((s) => {
+    segments: run.segments.map((s, index) => {
       const streams = cloneStreams(s.streams);
       return {
         ...s,
-        pop: clonePopulation(s.pop),
+        pop: clonePopulation(s.pop, spare?.segments[index]?.pop ?? null),
         levels: s.levels.slice(),
         cohortSize: s.cohortSize.slice(),
         cohortAlive: s.cohortAlive.slice(),
@@ -142,14 +153,19 @@ export function cloneRun(run: RunState): RunState {
   };
 }
 
-/** Gives every stream a fresh seed (for forecasts that look at many possible futures). */
+/**
+ * Gives every stream a fresh start drawn from one stream seeded with `seed` (for forecasts that look
+ * at many possible futures: hashing a seed string per stream would cost more than a future's month).
+ */
 export function reseedRun(run: RunState, seed: string): RunState {
+  const origin = createStream(seed);
   return {
     ...run,
-    segments: run.segments.map((s, index) => {
-      const streams = makeStreams(seed, run.scenario.segments[index]!.id);
+    segments: run.segments.map((s) => {
+      const streams = {} as Record<StreamSystem, Stream>;
+      for (const system of STREAM_SYSTEMS) streams[system] = childStream(origin);
       return { ...s, streams };
     }),
-    eventStream: createStream(`${seed}/events/scenario`),
+    eventStream: childStream(origin),
   };
 }

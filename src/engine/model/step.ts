@@ -8,7 +8,7 @@ import { churnPass } from './churn';
 import { predictedClv } from './clv-predicted';
 import { totalTally, toMetrics } from './metrics';
 import type { MonthReport, Metrics } from './metrics-types';
-import type { MonthTally } from './month-tally';
+import type { FutureTally, MonthTally } from './month-tally';
 import { RELATIONSHIP_TYPES, TYPE_COUNT } from './relationship-types';
 import { addCustomers, cloneRun, type ActiveEvent, type RunState, type SegmentState } from './run-state';
 import { rampLevels, segmentEffects, strengths, type SegmentEffects } from './service-effects';
@@ -31,20 +31,14 @@ export function stepInPlace(run: RunState, decisions: Decisions, options: StepOp
   if (run.month >= scenario.months) return { ok: false, error: `the scenario has ended after month ${scenario.months}` };
   const spend = decisionsToCents(scenario, decisions);
   if (!spend.ok) return spend;
-  const month = run.month + 1;
-  const before = new Set(run.events);
-  startScenarioEvents(run, month);
-  const starting = run.events.filter((e) => !before.has(e));
-  const tallies = run.segments.map((state, s) => segmentMonth(run, state, s, month, spend.value[s]!, starting));
-  const profit = tallies.reduce((a, t) => a + t.profitCents, 0);
-  run.cashCents += profit;
-  run.month = month;
-  const eventsThisMonth = run.events.map((e) => ({
+  const { month, starting } = startMonth(run);
+  const tallies = run.segments.map((state, s) => segmentMonth(run, state, s, month, spend.value[s]!, starting, true));
+  const events = endMonth(run, month, tallies);
+  const eventsThisMonth = events.map((e) => ({
     id: e.id,
     title: e.title,
     segment: e.segment === -1 ? null : scenario.segments[e.segment]!.id,
   }));
-  ageEvents(run.events);
   const segments: Record<string, Metrics> = {};
   tallies.forEach((t, s) => { segments[scenario.segments[s]!.id] = toMetrics(t); });
   const total = toMetrics(totalTally(tallies, run.cashCents));
@@ -53,14 +47,48 @@ export function stepInPlace(run: RunState, decisions: Decisions, options: StepOp
   return { ok: true, value: report };
 }
 
+/**
+ * One month of a throwaway future (forecasts): the same model and the same draws as stepInPlace,
+ * but nothing is recorded that only a kept run needs: no report, no cohort values or survival
+ * curves, no predicted CLV, no hash. `spendCents` comes from decisionsToCents; the run must not
+ * have ended. Returns each segment's tally.
+ */
+export function stepFuture(run: RunState, spendCents: readonly (readonly number[])[]): FutureTally[] {
+  const { month, starting } = startMonth(run);
+  const tallies = run.segments.map((state, s) => segmentMonth(run, state, s, month, spendCents[s]!, starting, false));
+  endMonth(run, month, tallies);
+  return tallies;
+}
+
+/** Starts this month's scripted events; returns the month's number and the events that start. */
+function startMonth(run: RunState): { month: number; starting: ActiveEvent[] } {
+  const month = run.month + 1;
+  const before = new Set(run.events);
+  startScenarioEvents(run, month);
+  return { month, starting: run.events.filter((e) => !before.has(e)) };
+}
+
+/** Books the month's profit and ages the events; returns the events that were active this month. */
+function endMonth(run: RunState, month: number, tallies: readonly FutureTally[]): ActiveEvent[] {
+  run.cashCents += tallies.reduce((a, t) => a + t.profitCents, 0);
+  run.month = month;
+  const active = run.events.slice();
+  ageEvents(run.events);
+  return active;
+}
+
+function segmentMonth(run: RunState, state: SegmentState, s: number, month: number, spendCents: readonly number[], starting: ActiveEvent[], record: true): MonthTally;
+function segmentMonth(run: RunState, state: SegmentState, s: number, month: number, spendCents: readonly number[], starting: ActiveEvent[], record: false): FutureTally;
+/** One segment's month; `record` adds what only a kept run needs (cohort values, survival, CLV). */
 function segmentMonth(
   run: RunState,
   state: SegmentState,
   s: number,
   month: number,
-  spendCents: number[],
+  spendCents: readonly number[],
   starting: ActiveEvent[],
-): MonthTally {
+  record: boolean,
+): FutureTally | MonthTally {
   const { scenario } = run;
   const segment = scenario.segments[s]!;
   const model = scenario.model;
@@ -96,11 +124,11 @@ function segmentMonth(
   const serveCentsEach = segment.serveCost * 100 * effects.serveCostShare;
   const serveCents = Math.round(atRisk * serveCentsEach);
   const netMargin = (marginCents * (1 + effects.expansionShare) - serveCentsEach) / 100;
-  collectCohortValue(state, month, netMargin, scenario.discountRate);
+  if (record) collectCohortValue(state, month, netMargin, scenario.discountRate);
 
   // 4. Churn.
   const tally = churnPass(state.pop, model, effects.satisfactionShift, segment.tasteSpread, effects.churnFactor, state.cohortAlive, state.streams.churn);
-  recordSurvival(state, month);
+  if (record) recordSurvival(state, month);
 
   // 5. Money and memory for next month.
   const spendTotal = spendCents.reduce((a, b) => a + b, 0);
@@ -115,16 +143,10 @@ function segmentMonth(
   const profitCents = revenueCents + expansionCents - spendTotal - serveCents - eventCents;
   state.cumulativeProfitCents += profitCents;
   state.wordOfMouth = tally.wordOfMouth;
-  state.thetaSum = tally.thetaSum;
+  state.thetaSum -= tally.thetaLost;
   state.coCreated = effects.coCreated;
 
-  let realizedValue = 0;
-  let acquiredInGame = 0;
-  for (let k = 1; k < state.cohortSize.length; k++) {
-    realizedValue += state.cohortValue[k]!;
-    acquiredInGame += state.cohortSize[k]!;
-  }
-  return {
+  const future: FutureTally = {
     prospects,
     newCustomers,
     referrals,
@@ -145,8 +167,18 @@ function segmentMonth(
     satisfied: tally.satisfied,
     satisfactionSum: tally.satisfactionSum,
     engagement: effects.engagement,
-    levels: Array.from(state.levels),
     netMargin,
+  };
+  if (!record) return future;
+  let realizedValue = 0;
+  let acquiredInGame = 0;
+  for (let k = 1; k < state.cohortSize.length; k++) {
+    realizedValue += state.cohortValue[k]!;
+    acquiredInGame += state.cohortSize[k]!;
+  }
+  return {
+    ...future,
+    levels: Array.from(state.levels),
     clvPredicted: predictedClv(segment, model, netMargin, effects.satisfactionShift, effects.churnFactor, scenario.discountRate),
     realizedValue,
     acquiredInGame,

@@ -61,12 +61,37 @@ describe('forecast', () => {
     // With one future, every percentile is that future.
     const one = forecast(run, decisions, { months: 4, seeds: 1, seedPrefix: 'same' });
     const manual = reseedRun(cloneRun(run), 'same/0');
+    const all = (x: number | null) => ({ p10: x ?? 0, p50: x ?? 0, p90: x ?? 0 });
     for (const m of one) {
+      // The forecast's lean month gives exactly the numbers of a recorded month.
       const r = stepInPlace(manual, decisions);
       if (!r.ok) throw new Error(r.error);
-      const x = r.value.total.active;
-      expect(m.active).toEqual({ p10: x, p50: x, p90: x });
+      const { total, segments } = r.value;
+      expect([m.active, m.newCustomers, m.profit, m.cash, m.nps, m.churnRate]).toEqual(
+        [total.active, total.newCustomers, total.profit, total.cash, total.nps, total.churnRate].map(all),
+      );
+      for (const [id, seg] of Object.entries(m.segments)) {
+        expect(seg).toEqual({ active: all(segments[id]!.active), nps: all(segments[id]!.nps) });
+      }
     }
+  });
+
+  it('reuses a finished future\'s arrays without changing any number', () => {
+    const run = runTo(5, 'spare');
+    const spare = cloneRun(run);
+    for (let m = 0; m < 4; m++) stepInPlace(spare, decisions);
+    const fresh = cloneRun(run);
+    const reused = cloneRun(run, spare);
+    for (let m = 0; m < 6; m++) {
+      const a = stepInPlace(fresh, decisions);
+      const b = stepInPlace(reused, decisions);
+      expect(a.ok && b.ok && a.value.hash === b.value.hash).toBe(true);
+    }
+    // The run it was cloned from is untouched: it steps on as before.
+    const twin = runTo(5, 'spare');
+    const x = stepInPlace(run, decisions);
+    const y = stepInPlace(twin, decisions);
+    expect(x.ok && y.ok && x.value.hash === y.value.hash).toBe(true);
   });
 
   it('brackets the realised outcome between p10 and p90 in most futures', () => {

@@ -39,8 +39,18 @@ describe('L2: a cohort with Beta-distributed churn survives like Fader & Hardie�
       }
     });
     it(`the ${c.segment} cohort's retention rate rises over time as the churn-prone leave first`, () => {
+      // sBG retention in year t: r(t) = (β + t − 1)/(α + β + t − 1), which rises with t.
       const retention = run.months.map((m) => m.segments[c.segment]!.retentionRate!);
-      for (let t = 1; t < retention.length; t++) expect(retention[t]!).toBeGreaterThan(retention[t - 1]!);
+      let atRisk = 20_000;
+      retention.forEach((observed, i) => {
+        const t = i + 1;
+        const r = (c.beta + t - 1) / (c.alpha + c.beta + t - 1);
+        expect(Math.abs(observed - r), `year ${t}`).toBeLessThan(3 * Math.sqrt((r * (1 - r)) / atRisk));
+        atRisk = run.months[i]!.segments[c.segment]!.active;
+      });
+      const r1 = c.beta / (c.alpha + c.beta);
+      const r7 = (c.beta + 6) / (c.alpha + c.beta + 6);
+      expect(retention[6]! - retention[0]!).toBeGreaterThan((r7 - r1) / 2);
     });
   }
 

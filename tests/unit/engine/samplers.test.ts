@@ -1,8 +1,13 @@
 // The engine's own samplers draw from the right distributions.
 import { describe, expect, it } from 'vitest';
-import { fillBeta } from '../../../src/engine/model/beta-quantiles';
+import { betaBand, betaQuantile, betaTable } from '../../../src/engine/model/beta-quantiles';
+import { bandOf } from '../../../src/engine/model/population';
 import { drawTasteClass, tasteClassProbabilities, triangularLevelProbabilities } from '../../../src/engine/model/taste-draw';
 import { createStream } from '../../../src/engine/model/rng';
+import betainc from '@stdlib/math-base-special-betainc';
+
+// The regularised incomplete beta function I_x(0.704, 1.182): the Beta distribution function.
+const betaincinvCheck = (x: number): number => betainc(x, 0.704, 1.182);
 
 function moments(xs: number[]): { mean: number; variance: number } {
   const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -19,9 +24,9 @@ describe('Beta draws by inverting the distribution function', () => {
   for (const [a, b] of cases) {
     it(`Beta(${a}, ${b}) has mean α/(α+β) and variance αβ/((α+β)²(α+β+1)) within sampling error`, () => {
       const n = 60_000;
-      const out = new Float64Array(n);
-      fillBeta(createStream(`beta-${a}-${b}`), a, b, out, 0, n);
-      const xs = Array.from(out);
+      const u = createStream(`beta-${a}-${b}`);
+      const table = betaTable(a, b);
+      const xs = Array.from({ length: n }, () => betaQuantile(table, u()));
       expect(xs.every((x) => x >= 0 && x <= 1)).toBe(true);
       const { mean, variance } = moments(xs);
       const m = a / (a + b);
@@ -31,12 +36,32 @@ describe('Beta draws by inverting the distribution function', () => {
     });
   }
 
-  it('the same stream state gives the same draws (no hidden sampler state)', () => {
-    const a = new Float64Array(100);
-    const b = new Float64Array(100);
-    fillBeta(createStream('same'), 0.7, 1.2, a, 0, 100);
-    fillBeta(createStream('same'), 0.7, 1.2, b, 0, 100);
-    expect(Array.from(a)).toEqual(Array.from(b));
+  it('is monotone in p, and exact at the table\'s steps and in the outermost fine steps', () => {
+    const table = betaTable(0.704, 1.182);
+    let last = -1;
+    for (let i = 0; i < 20_000; i++) {
+      const p = i / 20_000;
+      const x = betaQuantile(table, p);
+      expect(x).toBeGreaterThanOrEqual(last);
+      last = x;
+    }
+    // Steps of 1/1024 and fine steps of 1/262144 are tabulated exactly; tiny p is inverted exactly.
+    const cdf = (x: number) => betaincinvCheck(x);
+    expect(cdf(betaQuantile(table, 0.25))).toBeCloseTo(0.25, 9);
+    expect(cdf(betaQuantile(table, 3 / 262_144))).toBeCloseTo(3 / 262_144, 12);
+    expect(cdf(betaQuantile(table, 1e-7))).toBeCloseTo(1e-7, 14);
+    expect(cdf(betaQuantile(table, 1 - 1e-7))).toBeCloseTo(1 - 1e-7, 12);
+  });
+
+  it('gives each draw its θ band, as bandOf would compute it', () => {
+    for (const [a, b] of cases) {
+      const table = betaTable(a, b);
+      for (let i = 0; i < 50_000; i++) {
+        const p = (i + 0.37) / 50_000;
+        const theta = betaQuantile(table, p);
+        expect(betaBand(table, p, theta)).toBe(bandOf(theta));
+      }
+    }
   });
 });
 
@@ -50,7 +75,7 @@ describe('taste classes', () => {
     expect(p.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
   });
 
-  it('one uniform per customer draws each class with its exact probability (alias method)', () => {
+  it('one uniform per customer draws each class with its exact probability (inversion)', () => {
     const exact = tasteClassProbabilities();
     const counts = new Map<number, number>();
     const n = 400_000;
