@@ -2,10 +2,10 @@
 // acquisition), a taste class and an acquisition month (cohort).
 //
 // Customers are kept in θ bands: band b holds every customer with θ in (BAND_TOP[b + 1], BAND_TOP[b]],
-// the tops falling by a factor √2 from 1 (the last band, below about 0.0014, reaches down to 0). Each band is a set of
-// parallel typed arrays (structure of arrays); a churned customer is removed by moving the band's
-// last customer into their slot. Bands let the monthly churn pass touch only the customers who
-// might leave (see churn.ts) instead of drawing for everyone.
+// the tops falling by a factor √2 from 1 (the last band, below about 0.0014, reaches down to 0).
+// All bands share one set of parallel typed arrays (structure of arrays), each band a run of slots
+// with room to grow; a churned customer is removed by moving the band's last customer into their
+// slot. Bands let the monthly churn pass touch only the customers who might leave (churn.ts).
 //
 // Taste is discrete: a sensitivity level (how strongly the customer feels the segment's service;
 // SENSITIVITY_LEVELS steps over [−spread, spread]) and an answering style (points added when they
