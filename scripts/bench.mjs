@@ -70,11 +70,17 @@ if (typeof engine.forecast === 'function') {
   const run = engine.createRun(coffee, 'forecast');
   const decisions = { spend: { commuters: { 'self-service': 1500, transactional: 800 }, regulars: { 'personal-assistance': 2000, communities: 600 }, offices: { 'dedicated-personal-assistance': 500 } } };
   for (let m = 0; m < 6; m++) engine.stepInPlace(run, decisions);
-  for (let k = 0; k < 5; k++) engine.forecast(run, decisions, { months: 12, seeds: 32, seedPrefix: `warm-${k}` });
+  const forecastOnce = (prefix) => time(() => engine.forecast(run, decisions, { months: 12, seeds: 32, seedPrefix: prefix }))[0];
+  // The first forecasts run before the JIT has settled (in the game, the forecast worker's first
+  // updates); the budget is for the steady state the player drags sliders in, after a second of warm-up.
+  const first = forecastOnce('first');
+  const warmUntil = performance.now() + 1000;
+  for (let k = 0; performance.now() < warmUntil; k++) forecastOnce(`warm-${k}`);
   const times = [];
-  for (let k = 0; k < 30; k++) times.push(time(() => engine.forecast(run, decisions, { months: 12, seeds: 32, seedPrefix: `f-${k}` }))[0]);
+  for (let k = 0; k < 30; k++) times.push(forecastOnce(`f-${k}`));
   times.sort((a, b) => a - b);
-  report('12-month forecast × 32 seeds (median)', times[15].toFixed(1), 'ms', '≤ 16 ms', times[15] <= 16);
+  report('12-month forecast × 32 seeds, first', first.toFixed(1), 'ms', '', true);
+  report('12-month forecast × 32 seeds (median, warm)', times[15].toFixed(1), 'ms', '≤ 16 ms', times[15] <= 16);
 } else {
   report('12-month forecast × 32 seeds', 'not built yet (src/engine/analysis/forecast.ts missing)', '', '≤ 16 ms', false);
 }

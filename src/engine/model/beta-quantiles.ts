@@ -10,7 +10,6 @@
 // which the table records, so only draws in steps that straddle a band edge look it up.
 import betaincinv from '@stdlib/math-base-special-betaincinv';
 import { bandOf } from './population';
-import type { Stream } from './rng';
 
 const STEPS = 1024;
 const FINE = 256;
