@@ -52,7 +52,8 @@ function band(values: Float64Array, from: number, n: number): Band {
 
 const orMissing = (x: number | null): number => (x === null ? Number.NaN : x);
 
-/** The company's totals after a month of a future, as the month's report would give them. */
+/** The company's totals after a month of a future, in TOTAL_FIELDS order, as the month's report
+ * would give them (tests/unit/engine/forecast.test.ts checks they agree with stepInPlace). */
 function totals(tallies: readonly FutureTally[], cashCents: number): number[] {
   let active = 0;
   let newCustomers = 0;
