@@ -4,7 +4,7 @@
 import { decisionsToCents, type Decisions } from '../model/decisions';
 import { money, npsOf, ratio6 } from '../model/metrics';
 import type { FutureTally } from '../model/month-tally';
-import { cloneRun, reseedRun, type RunState } from '../model/run-state';
+import { forkRun, type RunState } from '../model/run-state';
 import { InvalidInputError } from '../model/simulate';
 import { stepFuture } from '../model/step';
 
@@ -94,7 +94,7 @@ export function forecast(run: RunState, decisions: Decisions, options: ForecastO
   const segNps = segmentIds.map(() => new Float64Array(size));
   let future: RunState | null = null;
   for (let k = 0; k < seeds; k++) {
-    future = reseedRun(cloneRun(run, future), `${options.seedPrefix}/${k}`);
+    future = forkRun(run, `${options.seedPrefix}/${k}`, future);
     for (let m = 0; m < months; m++) {
       const tallies = stepFuture(future, spend.value);
       const at = m * seeds + k;

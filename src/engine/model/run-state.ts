@@ -126,31 +126,39 @@ function cloneStreams(streams: Record<StreamSystem, Stream>): Record<StreamSyste
   return out;
 }
 
+function childStreams(origin: Stream): Record<StreamSystem, Stream> {
+  const out = {} as Record<StreamSystem, Stream>;
+  for (const system of STREAM_SYSTEMS) out[system] = childStream(origin);
+  return out;
+}
+
+/** A copy of `run` whose streams are copied, or, given `origin`, fresh children of it. */
+function copyRun(run: RunState, spare: RunState | null, origin: Stream | null): RunState {
+  return {
+    ...run,
+    segments: run.segments.map((s, index) => ({
+      ...s,
+      pop: clonePopulation(s.pop, spare?.segments[index]?.pop ?? null),
+      levels: s.levels.slice(),
+      cohortSize: s.cohortSize.slice(),
+      cohortAlive: s.cohortAlive.slice(),
+      cohortValue: s.cohortValue.slice(),
+      survivorsByAge: s.survivorsByAge.slice(),
+      exposedByAge: s.exposedByAge.slice(),
+      streams: origin === null ? cloneStreams(s.streams) : childStreams(origin),
+    })),
+    events: run.events.map((e) => ({ ...e })),
+    eventStream: origin === null ? restoreStream(run.eventStream.state()) : childStream(origin),
+    reports: run.reports.slice(),
+  };
+}
+
 /**
  * An independent copy: stepping the copy never changes the original. `spare`, a run of the same
  * scenario that is no longer needed (a finished forecast future), lends its customer arrays.
  */
 export function cloneRun(run: RunState, spare: RunState | null = null): RunState {
-  return {
-    ...run,
-    segments: run.segments.map((s, index) => {
-      const streams = cloneStreams(s.streams);
-      return {
-        ...s,
-        pop: clonePopulation(s.pop, spare?.segments[index]?.pop ?? null),
-        levels: s.levels.slice(),
-        cohortSize: s.cohortSize.slice(),
-        cohortAlive: s.cohortAlive.slice(),
-        cohortValue: s.cohortValue.slice(),
-        survivorsByAge: s.survivorsByAge.slice(),
-        exposedByAge: s.exposedByAge.slice(),
-        streams,
-      };
-    }),
-    events: run.events.map((e) => ({ ...e })),
-    eventStream: restoreStream(run.eventStream.state()),
-    reports: run.reports.slice(),
-  };
+  return copyRun(run, spare, null);
 }
 
 /**
@@ -159,13 +167,11 @@ export function cloneRun(run: RunState, spare: RunState | null = null): RunState
  */
 export function reseedRun(run: RunState, seed: string): RunState {
   const origin = createStream(seed);
-  return {
-    ...run,
-    segments: run.segments.map((s) => {
-      const streams = {} as Record<StreamSystem, Stream>;
-      for (const system of STREAM_SYSTEMS) streams[system] = childStream(origin);
-      return { ...s, streams };
-    }),
-    eventStream: childStream(origin),
-  };
+  return { ...run, segments: run.segments.map((s) => ({ ...s, streams: childStreams(origin) })), eventStream: childStream(origin) };
+}
+
+/** One possible future of `run`: the same as reseedRun(cloneRun(run, spare), seed), without copying
+ * the streams it would replace. */
+export function forkRun(run: RunState, seed: string, spare: RunState | null = null): RunState {
+  return copyRun(run, spare, createStream(seed));
 }

@@ -33,7 +33,9 @@ export function stepInPlace(run: RunState, decisions: Decisions, options: StepOp
   if (!spend.ok) return spend;
   const { month, starting } = startMonth(run);
   const tallies = run.segments.map((state, s) => segmentMonth(run, state, s, month, spend.value[s]!, starting, true));
-  const events = endMonth(run, month, tallies);
+  // The events active this month, listed before they age.
+  const events = run.events.slice();
+  endMonth(run, month, tallies);
   const eventsThisMonth = events.map((e) => ({
     id: e.id,
     title: e.title,
@@ -68,13 +70,11 @@ function startMonth(run: RunState): { month: number; starting: ActiveEvent[] } {
   return { month, starting: run.events.filter((e) => !before.has(e)) };
 }
 
-/** Books the month's profit and ages the events; returns the events that were active this month. */
-function endMonth(run: RunState, month: number, tallies: readonly FutureTally[]): ActiveEvent[] {
+/** Books the month's profit and ages the events. */
+function endMonth(run: RunState, month: number, tallies: readonly FutureTally[]): void {
   run.cashCents += tallies.reduce((a, t) => a + t.profitCents, 0);
   run.month = month;
-  const active = run.events.slice();
   ageEvents(run.events);
-  return active;
 }
 
 function segmentMonth(run: RunState, state: SegmentState, s: number, month: number, spendCents: readonly number[], starting: ActiveEvent[], record: true): MonthTally;
