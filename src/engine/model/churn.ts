@@ -7,7 +7,7 @@
 // partial Fisher–Yates shuffle does), and lets each candidate leave with probability p / pMax. Every customer
 // then leaves independently with exactly probability p, but only about as many customers are
 // touched as leave. Survey answers and word of mouth come from the counts per taste class.
-import { BAND_TOP, THETA_BANDS, SENSITIVITY_BITS, SENSITIVITY_LEVELS, SENSITIVITY_MASK, STYLE_LEVELS, TASTE_CLASSES, sensitivityOf, styleOf, type Population } from './population';
+import { BAND_TOP, THETA_BANDS, SENSITIVITY_BITS, SENSITIVITY_LEVELS, SENSITIVITY_MASK, STYLE_LEVELS, TASTE_CLASSES, cohortOfTag, sensitivityOf, tasteOfTag, styleOf, type Population } from './population';
 import type { CustomerModel } from './scenario-types';
 import type { Stream } from './rng';
 import { drawBinomial } from './distributions';
@@ -52,7 +52,7 @@ export function churnPass(
   const classCount = pop.classCount;
   let churned = 0;
   let thetaLost = 0;
-  const { theta, taste, cohort, bandStart, bandCount } = pop;
+  const { theta, tag, bandStart, bandCount } = pop;
   for (let b = 0; b < THETA_BANDS; b++) {
     const n0 = bandCount[b]!;
     if (n0 === 0) continue;
@@ -66,20 +66,19 @@ export function churnPass(
     let end = s + n0;
     for (let pick = 0; pick < candidates; pick++) {
       const r = c + Math.floor(draw() * (end - c));
-      const k = taste[r]!;
+      const g = tag[r]!;
+      const k = tasteOfTag(g);
       if (draw() * pMax < theta[r]! * multiplier[k & SENSITIVITY_MASK]!) {
         churned++;
         thetaLost += theta[r]!;
         classCount[k]!--;
-        cohortAlive[cohort[r]!]!--;
+        cohortAlive[cohortOfTag(g)]!--;
         end--;
         theta[r] = theta[end]!;
-        taste[r] = taste[end]!;
-        cohort[r] = cohort[end]!;
+        tag[r] = tag[end]!;
       } else {
         const t = theta[r]!; theta[r] = theta[c]!; theta[c] = t;
-        taste[r] = taste[c]!; taste[c] = k;
-        const h = cohort[r]!; cohort[r] = cohort[c]!; cohort[c] = h;
+        tag[r] = tag[c]!; tag[c] = g;
         c++;
       }
     }

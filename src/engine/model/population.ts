@@ -34,6 +34,15 @@ export function tasteClass(sensitivityLevel: number, styleLevel: number): number
   return (styleLevel << SENSITIVITY_BITS) | sensitivityLevel;
 }
 
+/** A customer's tag from their month of acquisition and taste class. */
+export function tagOf(cohort: number, taste: number): number {
+  return cohort * 65536 + taste;
+}
+
+/** The taste class and the month of acquisition in a tag. */
+export const tasteOfTag = (tag: number): number => tag & 0xffff;
+export const cohortOfTag = (tag: number): number => tag >>> 16;
+
 export interface Population {
   /** Customers in all bands. */
   count: number;
@@ -43,10 +52,10 @@ export interface Population {
   readonly bandCount: Int32Array;
   /** Monthly churn propensity θ of each customer (drawn once, at acquisition). */
   theta: Float64Array;
-  /** Taste class: style level × 16 + sensitivity level. */
-  taste: Uint16Array;
-  /** Month of acquisition (0 = a customer at the start of the scenario). */
-  cohort: Uint16Array;
+  /** Each customer's tag: month of acquisition (0 = a customer at the start of the scenario)
+   * × 65,536 + taste class (style level × 16 + sensitivity level); see tagOf. One array rather than
+   * two keeps a customer in two memory locations, which the churn pass moves often. */
+  tag: Uint32Array;
   /** Customers per taste class. */
   readonly classCount: Uint32Array;
 }
@@ -83,8 +92,7 @@ export function createPopulation(): Population {
     bandStart: new Int32Array(THETA_BANDS + 1),
     bandCount: new Int32Array(THETA_BANDS),
     theta: new Float64Array(0),
-    taste: new Uint16Array(0),
-    cohort: new Uint16Array(0),
+    tag: new Uint32Array(0),
     classCount: new Uint32Array(TASTE_CLASSES),
   };
   layOut(empty, empty, -1, null);
@@ -109,32 +117,33 @@ function layOut(from: Population, into: Population, growing: number, spare: Popu
   const reuse = spare !== null && spare.theta !== from.theta && spare.theta.length >= size;
   const capacity = reuse ? spare.theta.length : size;
   const theta = reuse ? spare.theta : new Float64Array(capacity);
-  const taste = reuse ? spare.taste : new Uint16Array(capacity);
-  const cohort = reuse ? spare.cohort : new Uint16Array(capacity);
+  const tag = reuse ? spare.tag : new Uint32Array(capacity);
   let at = 0;
   for (let b = 0; b < THETA_BANDS; b++) {
     const start = from.bandStart[b]!;
     const n = from.bandCount[b]!;
     theta.set(from.theta.subarray(start, start + n), at);
-    taste.set(from.taste.subarray(start, start + n), at);
-    cohort.set(from.cohort.subarray(start, start + n), at);
+    tag.set(from.tag.subarray(start, start + n), at);
     into.bandStart[b] = at;
     into.bandCount[b] = n;
     at += b === THETA_BANDS - 1 ? capacity - at : Math.floor((room[b]! * capacity) / size);
   }
   into.bandStart[THETA_BANDS] = capacity;
   into.theta = theta;
-  into.taste = taste;
-  into.cohort = cohort;
+  into.tag = tag;
+}
+
+/** Makes room for at least one more customer in band `band` (the arrays may be replaced). */
+export function makeRoom(pop: Population, band: number): void {
+  if (pop.bandStart[band]! + pop.bandCount[band]! === pop.bandStart[band + 1]) layOut(pop, pop, band, null);
 }
 
 /** Adds one customer whose θ lies in band `band` (see bandOf). */
 export function addCustomer(pop: Population, theta: number, band: number, taste: number, cohort: number): void {
-  if (pop.bandStart[band]! + pop.bandCount[band]! === pop.bandStart[band + 1]) layOut(pop, pop, band, null);
+  makeRoom(pop, band);
   const slot = pop.bandStart[band]! + pop.bandCount[band]!++;
   pop.theta[slot] = theta;
-  pop.taste[slot] = taste;
-  pop.cohort[slot] = cohort;
+  pop.tag[slot] = tagOf(cohort, taste);
   pop.classCount[taste]!++;
   pop.count++;
 }

@@ -1,8 +1,7 @@
 // The state of one run between months: the customer populations, service levels, cash, events,
 // per-cohort tallies and every random stream's state. `cloneRun` makes an independent copy.
-import { addCustomer, bandOf, createPopulation, clonePopulation, type Population } from './population';
-import { drawTasteClass } from './taste-draw';
-import { betaBand, betaQuantile, betaTable } from './beta-quantiles';
+import { createPopulation, clonePopulation, type Population } from './population';
+import { addNewcomers } from './newcomers';
 import { STREAM_SYSTEMS, childStream, createStream, restoreStream, streamSeed, type Stream, type StreamSystem } from './rng';
 import { TYPE_COUNT } from './relationship-types';
 import type { Scenario, Segment, EventEffect } from './scenario-types';
@@ -59,25 +58,7 @@ function makeStreams(seed: string, segmentId: string): Record<StreamSystem, Stre
 
 /** Adds `count` customers acquired in month `cohort`, drawing each one's churn propensity θ and taste. */
 export function addCustomers(state: SegmentState, segment: Segment, count: number, cohort: number): void {
-  const { pop } = state;
-  const traits = state.streams.traits;
-  const churn = segment.churn;
-  const table = churn.kind === 'beta' ? betaTable(churn.alpha, churn.beta) : null;
-  const rate = churn.kind === 'rate' ? churn.rate : 0;
-  const rateBand = bandOf(rate);
-  let thetaSum = state.thetaSum;
-  for (let i = 0; i < count; i++) {
-    let theta = rate;
-    let band = rateBand;
-    if (table !== null) {
-      const p = traits();
-      theta = betaQuantile(table, p);
-      band = betaBand(table, p, theta);
-    }
-    addCustomer(pop, theta, band, drawTasteClass(traits()), cohort);
-    thetaSum += theta;
-  }
-  state.thetaSum = thetaSum;
+  state.thetaSum = addNewcomers(state.pop, segment.churn, count, cohort, state.streams.traits, state.thetaSum);
   while (state.cohortSize.length <= cohort) {
     state.cohortSize.push(0);
     state.cohortAlive.push(0);

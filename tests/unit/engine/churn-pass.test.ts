@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { churnPass } from '../../../src/engine/model/churn';
 import { drawBinomial, powInt } from '../../../src/engine/model/distributions';
-import { BAND_TOP, THETA_BANDS, addCustomer, bandOf, clonePopulation, createPopulation, tasteClass } from '../../../src/engine/model/population';
+import { BAND_TOP, THETA_BANDS, addCustomer, bandOf, clonePopulation, cohortOfTag, createPopulation, tasteClass } from '../../../src/engine/model/population';
 import { createStream } from '../../../src/engine/model/rng';
 import { churnMultiplier } from '../../../src/engine/model/satisfaction';
 import type { CustomerModel } from '../../../src/engine/model/scenario-types';
@@ -134,7 +134,7 @@ describe('the thinned churn pass', () => {
     for (let b = 0; b < THETA_BANDS; b++) {
       for (let i = pop.bandStart[b]!; i < pop.bandStart[b]! + pop.bandCount[b]!; i++) {
         expect(bandOf(pop.theta[i]!)).toBe(b);
-        expect(alive[pop.cohort[i]!]).toBe(1);
+        expect(alive[cohortOfTag(pop.tag[i]!)]).toBe(1);
         inBands++;
       }
     }

@@ -1,0 +1,47 @@
+// New customers: each draws a churn propensity θ (from the segment's churn distribution) and a
+// taste class, and is written straight into its θ band. This loop runs for every customer ever
+// acquired, so it keeps the population's arrays in local variables, reading them again only when a
+// band runs out of room and the arrays are replaced.
+import { betaBand, betaQuantile, betaTable } from './beta-quantiles';
+import { bandOf, makeRoom, tagOf, type Population } from './population';
+import type { Stream } from './rng';
+import type { Churn } from './scenario-types';
+import { drawTasteClass } from './taste-draw';
+
+/**
+ * Adds `count` customers acquired in month `cohort` to `pop`, drawing from `traits` one uniform for
+ * θ (Beta churn only) and then one for taste, per customer. Returns `thetaSum` (a running total
+ * of θ) with each newcomer's θ added in turn.
+ */
+export function addNewcomers(pop: Population, churn: Churn, count: number, cohort: number, traits: Stream, thetaSum: number): number {
+  const table = churn.kind === 'beta' ? betaTable(churn.alpha, churn.beta) : null;
+  const rate = churn.kind === 'rate' ? churn.rate : 0;
+  const rateBand = bandOf(rate);
+  const { bandStart, bandCount, classCount } = pop;
+  let thetas = pop.theta;
+  let tags = pop.tag;
+  for (let i = 0; i < count; i++) {
+    let theta = rate;
+    let band = rateBand;
+    if (table !== null) {
+      const p = traits();
+      theta = betaQuantile(table, p);
+      band = betaBand(table, p, theta);
+    }
+    const taste = drawTasteClass(traits());
+    let slot = bandStart[band]! + bandCount[band]!;
+    if (slot === bandStart[band + 1]) {
+      makeRoom(pop, band);
+      thetas = pop.theta;
+      tags = pop.tag;
+      slot = bandStart[band]! + bandCount[band]!;
+    }
+    bandCount[band]!++;
+    thetas[slot] = theta;
+    tags[slot] = tagOf(cohort, taste);
+    classCount[taste]!++;
+    thetaSum += theta;
+  }
+  pop.count += count;
+  return thetaSum;
+}
