@@ -1,7 +1,8 @@
 // How a month's spend becomes service levels, and how the levels act on one segment: adoption,
 // word of mouth, satisfaction, expansion, cost to serve and privacy risk. Pure functions of data.
-import { RELATIONSHIP_TYPES, TYPE_COUNT } from './relationship-types';
-import type { Scenario, Segment, TypeParams } from './scenario-types';
+import { TYPE_COUNT } from './relationship-types';
+import type { ScenarioTables } from './scenario-tables';
+import type { Scenario, TypeParams } from './scenario-types';
 import { clamp, saturate } from './saturation';
 
 /** The level (0–1) a month's spend would reach once fully ramped. */
@@ -15,19 +16,19 @@ export function fundedLevel(params: TypeParams, spendCents: number, customers: n
 }
 
 /** Moves each level towards its funded level by the type's ramp. */
-export function rampLevels(scenario: Scenario, levels: Float64Array, spendCents: readonly number[], customers: number): void {
+export function rampLevels(tables: ScenarioTables, levels: Float64Array, spendCents: readonly number[], customers: number): void {
   for (let k = 0; k < TYPE_COUNT; k++) {
-    const params = scenario.types[RELATIONSHIP_TYPES[k]!];
+    const params = tables.types[k]!;
     const target = fundedLevel(params, spendCents[k]!, customers);
     levels[k] = levels[k]! + params.ramp * (target - levels[k]!);
   }
 }
 
 /** A level's effective strength: network effects (communities) and data effects (automation). */
-export function strengths(scenario: Scenario, levels: Float64Array, customers: number): number[] {
+export function strengths(tables: ScenarioTables, levels: Float64Array, customers: number): number[] {
   const out: number[] = [];
   for (let k = 0; k < TYPE_COUNT; k++) {
-    const params = scenario.types[RELATIONSHIP_TYPES[k]!];
+    const params = tables.types[k]!;
     let s = levels[k]!;
     if (params.networkHalf > 0) s *= saturate(customers, params.networkHalf);
     if (params.dataHalf > 0) s *= saturate(customers, params.dataHalf);
@@ -65,15 +66,19 @@ export interface SegmentEffects {
   readonly coCreated: number;
 }
 
+/** The effects on segment `s` of its service levels and strengths, co-created value and events. */
 export function segmentEffects(
   scenario: Scenario,
-  segment: Segment,
+  tables: ScenarioTables,
+  s: number,
   levels: Float64Array,
   strength: readonly number[],
   coCreatedBefore: number,
   events: EventModifiers,
 ): SegmentEffects {
   const model = scenario.model;
+  const segment = scenario.segments[s]!;
+  const { preferences, expectations } = tables.segments[s]!;
   let acq = 0;
   let wom = 0;
   let sat = 0;
@@ -83,33 +88,28 @@ export function segmentEffects(
   let trust = 0;
   let untouched = 1;
   for (let k = 0; k < TYPE_COUNT; k++) {
-    const id = RELATIONSHIP_TYPES[k]!;
-    const e = scenario.types[id].effects;
-    const s = strength[k]!;
-    acq += e.acquisition * s;
-    wom += e.wordOfMouth * s;
-    sat += (segment.preferences[id] ?? 0) * e.satisfaction * s;
-    expansion += e.expansion * s;
-    serveSaving += e.costToServe * s;
-    growth += e.valueGrowth * s;
-    trust += e.trust * s;
+    const e = tables.types[k]!.effects;
+    const strong = strength[k]!;
+    acq += e.acquisition * strong;
+    wom += e.wordOfMouth * strong;
+    sat += preferences[k]! * e.satisfaction * strong;
+    expansion += e.expansion * strong;
+    serveSaving += e.costToServe * strong;
+    growth += e.valueGrowth * strong;
+    trust += e.trust * strong;
     untouched *= 1 - clamp(levels[k]!, 0, 1);
   }
   let gap = 0;
   for (let k = 0; k < TYPE_COUNT; k++) {
-    const id = RELATIONSHIP_TYPES[k]!;
-    const expected = segment.expectations[id];
-    if (expected === undefined || expected <= 0) continue;
+    const expected = expectations[k]!;
+    if (expected <= 0) continue;
     let met = levels[k]!;
-    for (let j = 0; j < TYPE_COUNT; j++) {
-      const other = RELATIONSHIP_TYPES[j]!;
-      if (scenario.types[other].satisfies.includes(id) && levels[j]! > met) met = levels[j]!;
-    }
+    for (const j of tables.satisfiedBy[k]!) if (levels[j]! > met) met = levels[j]!;
     if (met < expected) gap += expected - met;
   }
   const coCreated = Math.min(model.maxCoCreatedValue, coCreatedBefore * (1 - model.valueDecay) + growth);
-  const auto = scenario.types['automated-services'];
-  const autoStrength = strength[RELATIONSHIP_TYPES.indexOf('automated-services')]!;
+  const auto = tables.types[tables.automated]!;
+  const autoStrength = strength[tables.automated]!;
   return {
     pMultiplier: (1 + acq) * events.acquisition,
     qMultiplier: (1 + wom) * events.wordOfMouth,

@@ -9,7 +9,8 @@ import { predictedClv } from './clv-predicted';
 import { totalTally, toMetrics } from './metrics';
 import type { MonthReport, Metrics } from './metrics-types';
 import type { FutureTally, MonthTally } from './month-tally';
-import { RELATIONSHIP_TYPES, TYPE_COUNT } from './relationship-types';
+import { TYPE_COUNT } from './relationship-types';
+import { scenarioTables } from './scenario-tables';
 import { addCustomers, cloneRun, type ActiveEvent, type RunState, type SegmentState } from './run-state';
 import { rampLevels, segmentEffects, strengths, type SegmentEffects } from './service-effects';
 import { stateHash } from './state-hash';
@@ -95,15 +96,16 @@ function segmentMonth(
   const customersStart = state.pop.count;
 
   // 1. Spend takes effect.
-  rampLevels(scenario, state.levels, spendCents, customersStart);
-  const strength = strengths(scenario, state.levels, customersStart);
-  let effects: SegmentEffects = segmentEffects(scenario, segment, state.levels, strength, state.coCreated, eventModifiers(run.events, s));
+  const tables = scenarioTables(scenario);
+  rampLevels(tables, state.levels, spendCents, customersStart);
+  const strength = strengths(tables, state.levels, customersStart);
+  let effects: SegmentEffects = segmentEffects(scenario, tables, s, state.levels, strength, state.coCreated, eventModifiers(run.events, s));
   if (state.streams.events() < effects.privacyHazard) {
     const incident = model.privacyIncident;
     const event: ActiveEvent = { id: 'privacy-incident', title: 'Privacy incident', segment: s, effect: incident, remaining: incident.duration };
     run.events.push(event);
     starting.push(event);
-    effects = segmentEffects(scenario, segment, state.levels, strength, state.coCreated, eventModifiers(run.events, s));
+    effects = segmentEffects(scenario, tables, s, state.levels, strength, state.coCreated, eventModifiers(run.events, s));
   }
 
   // 2. Acquisition: the Bass hazard p + q·A/M, with A the word-of-mouth weight of last month's customers.
@@ -135,7 +137,7 @@ function segmentMonth(
   let acquisitionSpend = 0;
   let acquisitionTypeSpend = 0;
   for (let k = 0; k < TYPE_COUNT; k++) {
-    const share = scenario.types[RELATIONSHIP_TYPES[k]!].motivations.acquisition;
+    const share = tables.acquisitionShare[k]!;
     acquisitionSpend += spendCents[k]! * share;
     if (share > 0) acquisitionTypeSpend += spendCents[k]!;
   }
