@@ -153,7 +153,14 @@ export function addCustomer(pop: Population, theta: number, band: number, taste:
  * `spare`, a population no longer needed, lends its arrays if they are large enough.
  */
 export function clonePopulation(pop: Population, spare: Population | null = null): Population {
-  const copy: Population = { ...pop, bandStart: new Int32Array(THETA_BANDS + 1), bandCount: new Int32Array(THETA_BANDS), classCount: pop.classCount.slice() };
-  layOut(pop, copy, -1, spare);
-  return copy;
+  if (spare === null || spare === pop) {
+    const copy: Population = { ...pop, bandStart: new Int32Array(THETA_BANDS + 1), bandCount: new Int32Array(THETA_BANDS), classCount: pop.classCount.slice() };
+    layOut(pop, copy, -1, null);
+    return copy;
+  }
+  // The spare becomes the copy: its arrays are overwritten, none allocated unless too small.
+  spare.count = pop.count;
+  spare.classCount.set(pop.classCount);
+  layOut(pop, spare, -1, spare);
+  return spare;
 }
