@@ -150,7 +150,8 @@ export function addCustomer(pop: Population, theta: number, band: number, taste:
 
 /**
  * An independent copy (the same customers in the same order in each band), with room to grow.
- * `spare`, a population no longer needed, lends its arrays if they are large enough.
+ * `spare`, a population no longer needed, becomes the copy, keeping its arrays where they are
+ * large enough.
  */
 export function clonePopulation(pop: Population, spare: Population | null = null): Population {
   if (spare === null || spare === pop) {

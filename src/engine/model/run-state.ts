@@ -136,7 +136,8 @@ function copyRun(run: RunState, spare: RunState | null, origin: Stream | null): 
 
 /**
  * An independent copy: stepping the copy never changes the original. `spare`, a run of the same
- * scenario that is no longer needed (a finished forecast future), lends its customer arrays.
+ * scenario that is no longer needed (a finished forecast future), gives its customer populations
+ * to the copy (the spare must not be used afterwards).
  */
 export function cloneRun(run: RunState, spare: RunState | null = null): RunState {
   return copyRun(run, spare, null);
