@@ -77,8 +77,10 @@ if (typeof engine.forecast === 'function') {
   const warmUntil = performance.now() + 1000;
   for (let k = 0; performance.now() < warmUntil; k++) forecastOnce(`warm-${k}`);
   // On a shared machine other tenants slow the processor down for seconds at a time (by up to 50 %
-  // on our 2-core VM), and never speed it up. So the forecast is timed in five rounds spread over
-  // about five seconds, and the figure is the fastest round's median; every round is printed.
+  // on our 2-core VM: two engine builds alternating in one process slow down together, with no
+  // steal time), and never speed it up. So the forecast is timed in five rounds spread over about
+  // five seconds, and the figure is the fastest round's median, the best estimate of the code's own
+  // speed (the reasoning of Python's timeit); every round is printed.
   const rounds = [];
   for (let round = 0; round < 5; round++) {
     if (round > 0) await new Promise((resolve) => setTimeout(resolve, 800));
