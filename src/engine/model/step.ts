@@ -66,9 +66,10 @@ export function stepFuture(run: RunState, spendCents: readonly (readonly number[
 /** Starts this month's scripted events; returns the month's number and the events that start. */
 function startMonth(run: RunState): { month: number; starting: ActiveEvent[] } {
   const month = run.month + 1;
-  const before = new Set(run.events);
+  const before = run.events.length;
   startScenarioEvents(run, month);
-  return { month, starting: run.events.filter((e) => !before.has(e)) };
+  // Starting events are appended.
+  return { month, starting: run.events.slice(before) };
 }
 
 /** Books the month's profit and ages the events. */
