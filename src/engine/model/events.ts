@@ -2,6 +2,7 @@
 // which start this month, and their combined effect on each segment.
 import type { ActiveEvent, RunState } from './run-state';
 import type { EventModifiers } from './service-effects';
+import { uniform } from './rng';
 
 /** Starts the scenario's events due this month; random ones draw one uniform each, every month. */
 export function startScenarioEvents(run: RunState, month: number): void {
@@ -9,7 +10,7 @@ export function startScenarioEvents(run: RunState, month: number): void {
   for (const event of scenario.events) {
     let starts: boolean;
     if (event.month !== undefined) starts = event.month === month;
-    else starts = run.eventStream() < (event.probability ?? 0);
+    else starts = uniform(run.eventStream) < (event.probability ?? 0);
     if (!starts) continue;
     const segment = event.segment === undefined ? -1 : scenario.segments.findIndex((s) => s.id === event.segment);
     run.events.push({ id: event.id, title: event.title, segment, effect: event.effect, remaining: event.duration });

@@ -3,6 +3,7 @@
 // `step` is pure (returns a new state); `stepInPlace` advances a state the caller owns.
 import { decisionsToCents, type Decisions, type Result } from './decisions';
 import { drawBinomial } from './distributions';
+import { uniform } from './rng';
 import { ageEvents, eventCostFor, eventModifiers, startScenarioEvents } from './events';
 import { churnPass } from './churn';
 import { predictedClv } from './clv-predicted';
@@ -101,7 +102,7 @@ function segmentMonth(
   rampLevels(tables, state.levels, spendCents, customersStart);
   const strength = strengths(tables, state.levels, customersStart);
   let effects: SegmentEffects = segmentEffects(scenario, tables, s, state.levels, strength, state.coCreated, eventModifiers(run.events, s));
-  if (state.streams.events() < effects.privacyHazard) {
+  if (uniform(state.streams.events) < effects.privacyHazard) {
     const incident = model.privacyIncident;
     const event: ActiveEvent = { id: 'privacy-incident', title: 'Privacy incident', segment: s, effect: incident, remaining: incident.duration };
     run.events.push(event);
