@@ -17,7 +17,7 @@ const USAGE = `usage: rapport COMMAND [options]
   simulate   --scenario ID|FILE --seed S [--plan FILE] [--months N] [--json]
   montecarlo --scenario ID|FILE --plan FILE --seeds N [--json]
   challenge  create --scenario ID --seed S [--months N] [--title T] [--instructions I] [--goal METRIC>=VALUE …] [--variants] [--attempts N]
-  challenge  show CODE | play CODE --plan FILE [--name NAME] --out RESULT
+  challenge  show CODE | play CODE --plan FILE [--answers FILE] [--name NAME] --out RESULT
   verify     FILE… [--csv OUT] [--challenge CODE] [--json]`;
 
 export async function main(argv: string[]): Promise<number> {

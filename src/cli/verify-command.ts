@@ -5,7 +5,7 @@ import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadScenario, scenarioIds } from '../content/scenario/load-node';
-import { classCsv, classRows, decodeChallenge, MAX_RESULT_SIZE, verifyResult, type Goal, type NamedVerdict, type ResolveScenario, type ScenarioForVerify, type Verdict } from '../engine';
+import { classCsv, classRows, decodeChallenge, MAX_RESULT_SIZE, verifyResult, type NamedVerdict, type ResolveScenario, type ScenarioForVerify, type Verdict } from '../engine';
 import { UsageError } from './cli-io';
 
 /** Resolves shipped scenarios by id (cached), for the verifier. */
@@ -15,8 +15,8 @@ export function shippedScenarioResolver(): ResolveScenario {
     if (!cache.has(id)) {
       let found: ScenarioForVerify | undefined;
       if (scenarioIds().includes(id)) {
-        const { file, scenario } = loadScenario(id);
-        found = { scenario, goals: file.goals as readonly Goal[], decisionPoints: file.decisionPoints };
+        const { file, scenario, points } = loadScenario(id);
+        found = { scenario, goals: file.goals, points };
       }
       cache.set(id, found);
     }
@@ -39,7 +39,8 @@ function line(entry: NamedVerdict): string {
   const v = entry.verdict;
   if (v.status === 'rejected') return `REJECTED  ${entry.name}${v.player ? ` (${v.player})` : ''}: ${v.reason}`;
   const met = `${v.goalsMet}/${v.goals.length} goals`;
-  return `VERIFIED  ${entry.name}: ${v.player || 'anonymous'}, score ${v.score}, ${met}${v.challengeTitle ? `, "${v.challengeTitle}"` : `, free game of ${v.scenarioId}`}`;
+  const answers = v.answersTotal > 0 ? `, answers ${v.answersCorrect} of ${v.answersTotal} good` : '';
+  return `VERIFIED  ${entry.name}: ${v.player || 'anonymous'}, score ${v.score}, ${met}${answers}${v.challengeTitle ? `, "${v.challengeTitle}"` : `, free game of ${v.scenarioId}`}`;
 }
 
 export function runVerify(argv: string[]): { output: string; status: number } {

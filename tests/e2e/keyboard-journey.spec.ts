@@ -72,9 +72,11 @@ test('Home → lesson check → a month of play → challenge builder → verifi
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: 'Month 1 of 5: results' })).toBeFocused();
   await expect(page.getByRole('table', { name: /^Month 1 by segment/ })).toBeVisible();
-  const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('rapport.session')))!) as { state: { session: { decisions: { spend: Record<string, Record<string, number>> }[] } } };
-  expect(saved.state.session.decisions).toHaveLength(1);
-  expect(Object.values(saved.state.session.decisions[0]!.spend).flatMap((s) => Object.values(s))).toContain(after);
+  const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('rapport.session')))!) as { state: { session: { moves: ({ type: 'plan'; spend: Record<string, Record<string, number>> } | { type: 'play' | 'answer' })[] } } };
+  const moves = saved.state.session.moves;
+  expect(moves.filter((m) => m.type === 'play')).toHaveLength(1);
+  const planned = moves.find((m): m is Extract<typeof m, { type: 'plan' }> => m.type === 'plan');
+  expect(Object.values(planned!.spend).flatMap((s) => Object.values(s))).toContain(after);
 
   // The instructor builder: pick a scenario with the arrows, type the fields, create.
   await tabTo(page, nav.getByRole('link', { name: 'Teach' }), 'Shift+Tab');

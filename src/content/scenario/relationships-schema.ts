@@ -1,7 +1,7 @@
 // Schema of content/relationships.yaml: the customer model's constants and each relationship
 // type's cost behaviour, ramp, motivations and effects. Scenarios may override any of it.
 import * as v from 'valibot';
-import { RELATIONSHIP_TYPES } from '../../engine/model/relationship-types';
+import { RELATIONSHIP_TYPES } from '../../engine';
 
 const share = v.pipe(v.number('expected a number'), v.minValue(0, 'expected 0 or more'), v.maxValue(1, 'expected at most 1'));
 const nonNegative = v.pipe(v.number('expected a number'), v.minValue(0, 'expected 0 or more'));

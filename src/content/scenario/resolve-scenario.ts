@@ -1,17 +1,18 @@
 // Validates a scenario object and resolves it against the relationship-type defaults into the
 // engine's Scenario, checking the cross-references a schema cannot (ids, segments, sizes).
 import * as v from 'valibot';
-import { RELATIONSHIP_TYPES, type RelationshipTypeId } from '../../engine/model/relationship-types';
-import type { Scenario, TypeParams, TypeRecord } from '../../engine/model/scenario-types';
+import { RELATIONSHIP_TYPES, type DecisionPointRule, type RelationshipTypeId, type Scenario, type TypeParams } from '../../engine';
 import { ContentError, describeIssue } from '../issues';
 import { RelationshipsFileSchema, type RelationshipsFile } from './relationships-schema';
-import { ScenarioFileSchema, type ScenarioFile } from './scenario-schema';
+import { ScenarioFileSchema, type DecisionPoint, type ScenarioFile } from './scenario-schema';
 
 export interface LoadedScenario {
   /** Everything the file says (briefing, goals, decision points…), with defaults filled in. */
   readonly file: ScenarioFile;
   /** What the engine runs. */
   readonly scenario: Scenario;
+  /** The decision points as the engine fires and checks them (the words stay in `file`). */
+  readonly points: readonly DecisionPointRule[];
 }
 
 export function parseRelationships(data: unknown, fileName = 'content/relationships.yaml'): RelationshipsFile {
@@ -47,6 +48,11 @@ function crossCheck(file: ScenarioFile): string[] {
   });
   for (const segment of Object.keys(file.suggestedSpend ?? {})) unknownSegment('suggestedSpend', segment);
   return problems;
+}
+
+/** The decision points as the engine sees them: when each fires and which options are right. */
+export function pointRules(points: readonly DecisionPoint[]): DecisionPointRule[] {
+  return points.map((d) => ({ id: d.id, when: d.when, options: d.options.map((o) => ({ id: o.id, correct: o.correct })) }));
 }
 
 /** Validates `data` (parsed from `fileName`) and resolves it; throws ContentError naming file and field. */
@@ -91,9 +97,9 @@ export function resolveScenario(data: unknown, relationships: RelationshipsFile,
       expansionPotential: s.expansionPotential,
       tasteSpread: s.tasteSpread,
     })),
-    types: types as TypeRecord<TypeParams>,
+    types: types as Scenario['types'],
     model: { ...relationships.model, ...file.model },
     events: file.events,
   };
-  return { file, scenario };
+  return { file, scenario, points: pointRules(file.decisionPoints) };
 }

@@ -1,14 +1,13 @@
 // Causal explanations for the debrief: the player's run is replayed with the same seed (common
 // random numbers) but without one kind of spend, so a difference is caused by that spend, not by
 // luck. Findings are the player's run minus the run without the spend.
-import { InvalidInputError } from '../model/simulate';
 import type { Decisions } from '../model/decisions';
 import { formatCount, formatMoney, formatNumber } from '../number-format';
 import type { Metrics } from '../model/metrics-types';
 import { RELATIONSHIP_TYPES, type RelationshipTypeId } from '../model/relationship-types';
-import { createRun } from '../model/run-state';
 import type { Scenario } from '../model/scenario-types';
-import { stepInPlace } from '../model/step';
+import type { Market } from '../game/market';
+import { playPlan } from '../game/simulate';
 
 export interface Finding {
   readonly type: RelationshipTypeId;
@@ -52,15 +51,13 @@ interface Outcome {
 }
 
 /** Plays the months once and sums the outcome of the company (key null) and of every segment. */
-function play(scenario: Scenario, seed: string, months: readonly Decisions[]): Map<string | null, Outcome> {
-  const run = createRun(scenario, seed);
-  const keys: (string | null)[] = [null, ...scenario.segments.map((s) => s.id)];
+function play(market: Market, months: readonly Decisions[]): Map<string | null, Outcome> {
+  const keys: (string | null)[] = [null, ...market.scenario.segments.map((s) => s.id)];
   const out = new Map<string | null, Outcome>(keys.map((k) => [k, { profitCents: 0, active: 0, referrals: 0, churned: 0, nps: null }]));
-  for (const decisions of months) {
-    const result = stepInPlace(run, decisions, { hash: false });
-    if (!result.ok) throw new InvalidInputError(`month ${run.month + 1}: ${result.error}`);
+  const reports = playPlan({ ...market, months: months.length, scenario: { ...market.scenario, months: months.length } }, { months }, { hash: false }).run.reports;
+  for (const report of reports) {
     for (const key of keys) {
-      const m: Metrics = key === null ? result.value.total : result.value.segments[key]!;
+      const m: Metrics = key === null ? report.total : report.segments[key]!;
       const o = out.get(key)!;
       o.profitCents += Math.round(m.profit * 100);
       o.referrals += m.referrals;
@@ -117,8 +114,9 @@ export function findingText(
  * type the player funded, plus the biggest segment × type lines, sorted by absolute profit impact.
  * Type lines are measured on the whole company, segment lines on their segment.
  */
-export function explainDecisions(scenario: Scenario, seed: string, decisions: readonly Decisions[]): Finding[] {
-  const months = decisions.slice(0, scenario.months);
+export function explainDecisions(market: Market, decisions: readonly Decisions[]): Finding[] {
+  const scenario = market.scenario;
+  const months = decisions.slice(0, market.months);
   if (months.length === 0) return [];
   const byType = new Map<RelationshipTypeId, number>();
   const byLine = new Map<string, { type: RelationshipTypeId; segment: string; spend: number }>();
@@ -140,8 +138,8 @@ export function explainDecisions(scenario: Scenario, seed: string, decisions: re
   const segmentLines = [...byLine.values()].filter((l) => segmentsFunded(l.type) > 1).sort((a, b) => b.spend - a.spend).slice(0, SEGMENT_LINES);
   lines.push(...segmentLines);
 
-  const player = play(scenario, seed, months);
-  const findings = lines.map((line) => compare(scenario, player, play(scenario, seed, months.map((d) => without(d, line.type, line.segment))), line));
+  const player = play(market, months);
+  const findings = lines.map((line) => compare(scenario, player, play(market, months.map((d) => without(d, line.type, line.segment))), line));
   return findings.sort((a, b) => Math.abs(b.deltaProfit) - Math.abs(a.deltaProfit) || b.spend - a.spend);
 }
 
@@ -167,13 +165,14 @@ function compare(
 }
 
 /** One counterfactual: the months played with and without the spend on `type` (in `segment`, or everywhere when null). */
-export function explainRemoval(scenario: Scenario, seed: string, decisions: readonly Decisions[], type: RelationshipTypeId, segment: string | null): Finding {
-  const months = decisions.slice(0, scenario.months);
+export function explainRemoval(market: Market, decisions: readonly Decisions[], type: RelationshipTypeId, segment: string | null): Finding {
+  const scenario = market.scenario;
+  const months = decisions.slice(0, market.months);
   let spend = 0;
   for (const d of months) {
     for (const [id, bySegment] of Object.entries(d.spend)) if (segment === null || id === segment) spend += bySegment[type] ?? 0;
   }
-  const player = play(scenario, seed, months);
-  const other = play(scenario, seed, months.map((d) => without(d, type, segment)));
+  const player = play(market, months);
+  const other = play(market, months.map((d) => without(d, type, segment)));
   return compare(scenario, player, other, { type, segment, spend });
 }

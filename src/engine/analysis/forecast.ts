@@ -5,7 +5,7 @@ import { decisionsToCents, type Decisions } from '../model/decisions';
 import { money, npsOf, ratio6 } from '../model/metrics';
 import type { FutureTally } from '../model/month-tally';
 import { forkRun, type RunState } from '../model/run-state';
-import { InvalidInputError } from '../model/simulate';
+import { InvalidInputError } from '../model/errors';
 import { stepFuture } from '../model/step';
 
 /** Nearest-rank percentiles of one quantity over the futures. */

@@ -1,13 +1,13 @@
 // Reference strategies: a handful of generic plans (spend nothing, push acquisition, a human touch
 // everywhere, automate everything, fit each segment) derived from any scenario's data, and their
 // outcomes over many seeds, so an instructor can see how hard a challenge is.
-import { decisionsForMonth, type Decisions, type Plan } from '../model/decisions';
+import type { Decisions, Plan } from '../model/decisions';
+import { InvalidInputError } from '../model/errors';
 import { RELATIONSHIP_TYPES, type RelationshipTypeId } from '../model/relationship-types';
-import { createRun } from '../model/run-state';
 import type { Scenario, Segment } from '../model/scenario-types';
-import { scoreRun, type Goal } from '../model/score';
-import { InvalidInputError } from '../model/simulate';
-import { stepInPlace } from '../model/step';
+import { scoreRun } from '../model/score';
+import type { Market } from '../game/market';
+import { playPlan } from '../game/simulate';
 
 export interface ReferenceStrategy {
   readonly id: string;
@@ -174,20 +174,22 @@ export interface ReferenceOutcome {
   readonly meanProfit: number;
 }
 
-/** Plays the strategy to the scenario's end with seeds `${seedPrefix}/0` … and scores every run. */
-export function referenceOutcomes(scenario: Scenario, goals: readonly Goal[], strategy: ReferenceStrategy, seeds: number, seedPrefix: string): ReferenceOutcome {
+/** Plays the strategy to the market's end with seeds `${seedPrefix}/0` … and scores every run on the market's goals. */
+export function referenceOutcomes(market: Market, strategy: ReferenceStrategy, seeds: number, seedPrefix: string): ReferenceOutcome {
+  const goals = market.goals;
   const scores: number[] = [];
   const met: Record<string, number> = Object.fromEntries(goals.map((g) => [g.id, 0]));
   let profitCents = 0;
   const n = Math.max(0, Math.floor(seeds));
   for (let k = 0; k < n; k++) {
-    const run = createRun(scenario, `${seedPrefix}/${k}`);
-    while (run.month < scenario.months) {
-      const result = stepInPlace(run, decisionsForMonth(strategy.plan, run.month + 1), { hash: false });
-      if (!result.ok) throw new InvalidInputError(`${strategy.label}: ${result.error}`);
-      profitCents += Math.round(result.value.total.profit * 100);
+    let reports;
+    try {
+      reports = playPlan({ ...market, seed: `${seedPrefix}/${k}` }, strategy.plan, { hash: false }).run.reports;
+    } catch (error) {
+      throw new InvalidInputError(`${strategy.label}: ${error instanceof Error ? error.message : String(error)}`);
     }
-    const score = scoreRun(run.reports, goals);
+    for (const r of reports) profitCents += Math.round(r.total.profit * 100);
+    const score = scoreRun(reports, goals);
     scores.push(score.points);
     for (const g of score.goals) if (g.met) met[g.id] = (met[g.id] ?? 0) + 1;
   }

@@ -1,7 +1,7 @@
 // Versions of the saved progress and the sequential migrations between them: a save of version n
 // is validated with its own schema, then migrated n → n+1 → … → current, then validated again.
 import { checkProgressData, type ProgressData } from './progress-schema';
-import { applyMigrations, type Migration } from '../../engine/formats/migrations';
+import { applyMigrations, type Migration } from '../../engine';
 
 export const PROGRESS_VERSION = 1;
 

@@ -3,23 +3,22 @@
 // forecast of the coming months, and the button that plays the month.
 import { formatMoney, type Decisions } from '../../engine';
 import { announce, h } from '../dom';
-import { spendTotal } from '../../state/session/session-selectors';
-import type { SessionStore } from '../../state/session/store-types';
+import { spendTotal } from '../../state/session';
+import type { SessionStore } from '../../state/session';
+import type { EngineWorker } from '../workers/engine-client';
 import { forecastView } from './forecast-view';
-import type { PlayWorker } from './play-worker-client';
 import { spendControls } from './spend-controls';
 import type { ScreenView } from './screen-view';
-import { gameRef } from './game-ref';
 
-export function planView(store: SessionStore, worker: () => PlayWorker): ScreenView {
+export function planView(store: SessionStore, worker: () => EngineWorker): ScreenView {
   const state = store.getState();
-  const session = state.session!;
+  const game = state.game!;
   const loaded = state.loaded!;
-  const run = state.run!;
-  const scenario = run.scenario;
+  const run = game.run;
+  const scenario = game.market.scenario;
   const money = (x: number) => formatMoney(x, scenario.currency);
-  const month = session.decisions.length + 1;
-  const last = state.reports[state.reports.length - 1];
+  const month = run.month + 1;
+  const last = run.reports[run.reports.length - 1];
   const cash = last ? last.total.cash : scenario.startingCash;
   const budget = loaded.file.monthlyBudget;
   const customers: Record<string, number> = {};
@@ -28,7 +27,7 @@ export function planView(store: SessionStore, worker: () => PlayWorker): ScreenV
   const totalLine = h('p', { class: 'plan-total' });
   const warning = h('p', { class: 'plan-warning', role: 'alert' });
   const playButton = h('button', { type: 'button', class: 'play-primary' }, `Run month ${month}`);
-  const forecast = forecastView(worker, gameRef(store.getState()), scenario.startingCash, state.reports, session.months);
+  const forecast = forecastView(worker, run, scenario.startingCash, game.market.months);
 
   const refreshTotals = (draft: Decisions) => {
     const total = spendTotal(draft);
@@ -47,9 +46,9 @@ export function planView(store: SessionStore, worker: () => PlayWorker): ScreenV
     refreshTotals(draft);
     forecast.request(draft);
   };
-  const controls = spendControls(scenario, session.draft, customers, onChange);
+  const controls = spendControls(scenario, game.draft, customers, onChange);
 
-  const previous = session.decisions[session.decisions.length - 1];
+  const previous = game.decisions[game.decisions.length - 1];
   const suggested = loaded.file.suggestedSpend;
   const presets = h('div', { class: 'plan-presets', role: 'group', 'aria-label': 'Presets' },
     h('button', { type: 'button', class: 'secondary', disabled: !previous, onclick: () => { if (previous) { controls.setDecisions(previous); announce('Last month\'s spend copied.'); } } }, 'Copy last month'),
@@ -62,10 +61,10 @@ export function planView(store: SessionStore, worker: () => PlayWorker): ScreenV
     if (!result.ok) error.textContent = result.error;
   });
 
-  refreshTotals(session.draft);
-  forecast.request(session.draft);
+  refreshTotals(game.draft);
+  forecast.request(game.draft);
 
-  const heading = h('h2', { tabindex: -1, id: 'plan-heading' }, `Month ${month} of ${session.months}: plan your spend`);
+  const heading = h('h2', { tabindex: -1, id: 'plan-heading' }, `Month ${month} of ${game.market.months}: plan your spend`);
   const element = h('section', { class: 'play-screen plan-screen', 'aria-labelledby': 'plan-heading' },
     heading,
     h('p', {}, 'Choose how much to spend this month on each relationship type in each segment. Amounts are per month. The forecast shows where the next months are likely to go if you keep this plan.'),

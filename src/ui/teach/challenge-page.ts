@@ -3,9 +3,8 @@
 // challenge's market (the student's own variant when the rules say so).
 import { loadScenarioById } from '../../content/scenario/catalog';
 import type { LoadedScenario } from '../../content/scenario/resolve-scenario';
-import { challengeScenarioProblem, decodeChallenge, extractChallengeCode, playerNameProblem, type Challenge } from '../../engine';
-import { MAX_PLAYER_NAME } from '../../engine/formats/player-name';
-import { sessionStore, startSession } from '../../state/session';
+import { challengeScenarioProblem, decodeChallenge, extractChallengeCode, MAX_PLAYER_NAME, playerNameProblem, type Challenge } from '../../engine';
+import { savedProgress, sessionStore, startSession } from '../../state/session';
 import { announce, h } from '../dom';
 import type { PageFactory } from '../shell/router';
 import './teach.css';
@@ -72,14 +71,14 @@ const challengePage: PageFactory = async (root, match) => {
   const start = h('button', { type: 'submit' }, 'Start the challenge');
   const status = h('p', { role: 'status' });
   const session = sessionStore().getState().session;
-  const inProgress = session !== null && session.phase !== 'debrief';
-  const sameChallenge = inProgress && session.challengeCode === code;
+  const inProgress = session !== null && !savedProgress(session).finished;
+  const sameChallenge = inProgress && session.game.challengeCode === code;
   const replacing = inProgress
     ? h('div', { class: 'notice' },
       h('p', {}, sameChallenge ? 'You have already started this challenge. Starting again begins a new attempt from month 1.' : 'Starting this challenge replaces the game you have in progress.'),
       sameChallenge ? h('p', {}, h('a', { href: `#/play/${challenge.scenario.id}` }, 'Continue where you left off')) : null)
     : null;
-  if (session?.challengeCode === code && session.player) name.value = session.player;
+  if (session?.game.challengeCode === code && session.game.player) name.value = session.game.player;
   const form = h('form', { class: 'teach-form', novalidate: true, 'aria-label': 'Start the challenge' },
     h('div', { class: 'field' },
       h('label', { for: name.id }, 'Your name'),
@@ -103,7 +102,7 @@ const challengePage: PageFactory = async (root, match) => {
     name.removeAttribute('aria-invalid');
     start.disabled = true;
     status.textContent = 'Preparing your market…';
-    void startSession({ scenarioId: challenge.scenario.id, seed: challenge.seed, months: challenge.months, challengeCode: code, player: name.value.trim(), goals: challenge.goals })
+    void startSession({ scenarioId: challenge.scenario.id, challengeCode: code, player: name.value.trim() })
       .then((outcome) => {
         if (outcome.ok) {
           announce('The challenge has started.');

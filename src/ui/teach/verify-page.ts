@@ -1,12 +1,12 @@
 // The verifier (#/teach/verify): drop or choose many result files, or paste result codes; each is
-// replayed in a Web Worker (the page stays responsive for hundreds of files) with a progress bar,
+// replayed in the engine worker (the page stays responsive for hundreds of files) with a progress bar,
 // and the class table can be downloaded as CSV.
 import { loadAllScenarios } from '../../content/scenario/catalog';
-import { classCsv, classRows, decodeChallenge, MAX_RESULT_SIZE, type Goal, type NamedVerdict, type ScenarioForVerify, type Verdict } from '../../engine';
+import { classCsv, classRows, decodeChallenge, MAX_RESULT_SIZE, type NamedVerdict, type ScenarioForVerify, type Verdict } from '../../engine';
 import { announce, h } from '../dom';
 import type { PageFactory } from '../shell/router';
 import { downloadTextFile } from '../download-file';
-import type { VerifyReply, VerifyRequest } from './verify-protocol';
+import { EngineWorker } from '../workers/engine-client';
 import { createVerifyTable } from './verify-table';
 import { pastedInputs } from './pasted-inputs';
 import './teach.css';
@@ -19,14 +19,14 @@ const verifyPage: PageFactory = async (root) => {
     'Every file is replayed from its decisions: the score, the metrics and each month’s state are recomputed, so an edited or borrowed result is rejected with the reason. Nothing leaves this browser.'));
   let scenarios: ScenarioForVerify[];
   try {
-    scenarios = (await loadAllScenarios()).map((s) => ({ scenario: s.scenario, goals: s.file.goals as readonly Goal[], decisionPoints: s.file.decisionPoints }));
+    scenarios = (await loadAllScenarios()).map((s) => ({ scenario: s.scenario, goals: s.file.goals, points: s.points }));
   } catch (error) {
     root.append(h('p', { class: 'notice error', role: 'alert' }, `The scenarios could not be loaded: ${error instanceof Error ? error.message : String(error)}`));
     return { title: 'Verify result files' };
   }
 
-  const worker = new Worker(new URL('./verify-worker.ts', import.meta.url), { type: 'module' });
-  worker.postMessage({ type: 'init', scenarios } satisfies VerifyRequest);
+  const worker = new EngineWorker();
+  void worker.verifyInit(scenarios);
 
   const expected = h('input', { id: 'expected-challenge', type: 'text', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'expected-challenge-hint' });
   const expectedError = h('p', { class: 'error-text', role: 'alert', hidden: true });
@@ -43,8 +43,6 @@ const verifyPage: PageFactory = async (root) => {
   const clearButton = h('button', { type: 'button', class: 'secondary', disabled: true }, 'Clear the table');
 
   const entries: NamedVerdict[] = [];
-  const pending = new Map<number, string>();
-  let nextId = 0;
   let submitted = 0;
   let done = 0;
 
@@ -63,18 +61,6 @@ const verifyPage: PageFactory = async (root) => {
     }
   }
 
-  worker.onmessage = (event: MessageEvent<VerifyReply>) => {
-    const name = pending.get(event.data.id);
-    if (name === undefined) return;
-    pending.delete(event.data.id);
-    record(name, event.data.verdict);
-  };
-  worker.onerror = () => {
-    for (const [id, name] of pending) {
-      pending.delete(id);
-      record(name, { status: 'rejected', reason: 'The verifier stopped unexpectedly; reload the page and try again.', player: null, challengeTitle: null });
-    }
-  };
 
   function expectedChallenge(): string | undefined | null {
     const text = expected.value.trim();
@@ -103,11 +89,11 @@ const verifyPage: PageFactory = async (root) => {
         queueMicrotask(() => record(job.name, verdict));
         continue;
       }
-      const id = nextId++;
-      pending.set(id, job.name);
-      const message: VerifyRequest = { type: 'verify', id, input: job.input, expectedChallenge: challenge };
-      if (job.input instanceof ArrayBuffer) worker.postMessage(message, [job.input]);
-      else worker.postMessage(message);
+      worker.verify(job.input, challenge).then((verdict) => {
+        if (verdict) record(job.name, verdict);
+      }).catch(() => {
+        record(job.name, { status: 'rejected', reason: 'The verifier stopped unexpectedly; reload the page and try again.', player: null, challengeTitle: null });
+      });
     }
   }
 

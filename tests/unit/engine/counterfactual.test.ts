@@ -2,7 +2,7 @@
 // kind of spend; the differences are caused by the spend, and they read as plain sentences.
 import { describe, expect, it } from 'vitest';
 import { explainDecisions, explainRemoval, simulate, type Decisions } from '../../../src/engine';
-import { mean, shipped } from './helpers';
+import { marketOf, mean, shipped } from './helpers';
 
 const coffee = shipped('coffee-chain');
 const month: Decisions = {
@@ -16,13 +16,13 @@ const twelve = Array.from({ length: 12 }, () => month);
 
 describe('explainRemoval', () => {
   it('removing spend the player never made changes nothing: every difference is zero', () => {
-    const f = explainRemoval(coffee, 'crn', twelve, 'co-creation', null);
+    const f = explainRemoval(marketOf(coffee, 'crn'), twelve, 'co-creation', null);
     expect(f).toMatchObject({ spend: 0, deltaProfit: 0, deltaActive: 0, deltaReferrals: 0, deltaNps: 0, deltaChurned: 0 });
     expect(f.text).toBe('Without your co-creation spend: about the same profit.');
   });
 
   it('equals the difference of two independent simulations of the same seed', () => {
-    const f = explainRemoval(coffee, 'check', twelve, 'personal-assistance', 'regulars');
+    const f = explainRemoval(marketOf(coffee, 'check'), twelve, 'personal-assistance', 'regulars');
     const withIt = simulate(coffee, { months: twelve }, 'check', { months: 12 });
     const cut: Decisions = { spend: { ...month.spend, regulars: { communities: 900 } } };
     const withoutIt = simulate(coffee, cut, 'check', { months: 12 });
@@ -36,14 +36,14 @@ describe('explainRemoval', () => {
   });
 
   it('in the coffee chain, removing the community spend lowers referrals (word of mouth)', () => {
-    const deltas = ['a', 'b', 'c', 'd'].map((seed) => explainRemoval(coffee, seed, Array.from({ length: 18 }, () => month), 'communities', null).deltaReferrals);
+    const deltas = ['a', 'b', 'c', 'd'].map((seed) => explainRemoval(marketOf(coffee, seed), Array.from({ length: 18 }, () => month), 'communities', null).deltaReferrals);
     expect(mean(deltas)).toBeGreaterThan(0);
     expect(deltas.filter((d) => d > 0).length).toBeGreaterThanOrEqual(3);
   });
 });
 
 describe('explainDecisions', () => {
-  const findings = explainDecisions(coffee, 'debrief', twelve);
+  const findings = explainDecisions(marketOf(coffee, 'debrief'), twelve);
 
   it('explains every funded type once, plus segment lines for types funded in several segments', () => {
     const typeLines = findings.filter((f) => f.segment === null).map((f) => f.type).sort();
@@ -65,7 +65,7 @@ describe('explainDecisions', () => {
   });
 
   it('is deterministic and empty before any month is played', () => {
-    expect(explainDecisions(coffee, 'debrief', twelve)).toEqual(findings);
-    expect(explainDecisions(coffee, 'debrief', [])).toEqual([]);
+    expect(explainDecisions(marketOf(coffee, 'debrief'), twelve)).toEqual(findings);
+    expect(explainDecisions(marketOf(coffee, 'debrief'), [])).toEqual([]);
   });
 });

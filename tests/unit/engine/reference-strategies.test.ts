@@ -2,6 +2,7 @@
 // seeds (what an instructor sees when previewing how hard a challenge is).
 import { describe, expect, it } from 'vitest';
 import { loadScenario, scenarioIds } from '../../../src/content/scenario/load-node';
+import { marketOf } from './helpers';
 import {
   RELATIONSHIP_TYPES,
   planError,
@@ -71,7 +72,7 @@ describe('referenceOutcomes', () => {
   const strategy = byId(referenceStrategies(coffee), 'fit-to-segment');
 
   it('scores each seed as an independent simulation would', () => {
-    const out = referenceOutcomes(coffee, goals, strategy, 3, 'ref');
+    const out = referenceOutcomes(marketOf(coffee, 'unused', goals), strategy, 3, 'ref');
     const runs = [0, 1, 2].map((k) => simulate(coffee, strategy.plan, `ref/${k}`));
     expect(out.scores).toEqual(runs.map((r) => scoreRun(r.months, goals).points));
     const profits = runs.map((r) => r.months.reduce((a, m) => a + Math.round(m.total.profit * 100), 0) / 100);
@@ -83,6 +84,6 @@ describe('referenceOutcomes', () => {
   });
 
   it('is deterministic for the same seeds', () => {
-    expect(referenceOutcomes(coffee, goals, strategy, 2, 'same')).toEqual(referenceOutcomes(coffee, goals, strategy, 2, 'same'));
+    expect(referenceOutcomes(marketOf(coffee, 'unused', goals), strategy, 2, 'same')).toEqual(referenceOutcomes(marketOf(coffee, 'unused', goals), strategy, 2, 'same'));
   });
 });

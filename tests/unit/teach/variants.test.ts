@@ -2,15 +2,17 @@
 // different markets, and a fixed reasonable plan does about as well on every student's market.
 import { describe, expect, it } from 'vitest';
 import {
-  challengeMarket, goalValue, normalisePlayerName, replayDecisions, scenarioHash, scoreRun, variantScenario, variantSeed,
-  VARIANT_SPREAD, type Market,
+  challengeMarket, goalValue, normalisePlayerName, playPlan, resolveMarket, scenarioHash, scoreRun, variantScenario, variantSeed,
+  VARIANT_SPREAD,
 } from '../../../src/engine';
 import { challengeOf, coffee, coffeeGoals, monthsOf } from './teach-helpers';
 
 const base = coffee.scenario;
 const names = Array.from({ length: 20 }, (_, i) => `Student ${String.fromCharCode(65 + i)}. ${['Ng', 'Okafor', 'Silva', 'Ødegaard'][i % 4]}`);
 
-function market(name: string, perStudentVariants = true, months = 24): Market {
+type Game = { scenario: typeof base; seed: string; months: number };
+
+function market(name: string, perStudentVariants = true, months = 24): Game {
   const m = challengeMarket(challengeOf({ months, rules: { attempts: null, perStudentVariants } }), base, name);
   if (!m.ok) throw new Error(m.error);
   return m.value;
@@ -62,10 +64,11 @@ describe('a student variant', () => {
   });
 
   it('is as hard as the shared market: a fixed reasonable plan scores within a band for 20 names', () => {
-    const outcome = (m: Market) => {
-      const r = replayDecisions(m.scenario, m.seed, 24, monthsOf(24));
-      if (!r.ok) throw new Error(r.error);
-      return { points: scoreRun(r.reports, coffeeGoals).points, profit: goalValue(r.reports, { metric: 'cumulativeProfit' })! };
+    const outcome = (m: Game) => {
+      const played = resolveMarket({ scenario: m.scenario, goals: coffeeGoals, seed: m.seed, months: 24 });
+      if (!played.ok) throw new Error(played.error);
+      const reports = playPlan(played.value, { months: monthsOf(24) }).run.reports;
+      return { points: scoreRun(reports, coffeeGoals).points, profit: goalValue(reports, { metric: 'cumulativeProfit' })! };
     };
     const varied = names.map((n) => outcome(market(n)));
     // The same plan on the unvaried market with 20 other seeds: luck alone.

@@ -1,0 +1,40 @@
+// The one protocol between the pages and the engine worker (engine-worker.ts): forecasts while the
+// player plans, the debrief's counterfactuals and reference comparison, the builder's difficulty
+// preview and the verifier's replays. Plain structured-clonable data only: a game's run and market
+// travel as they are (their random streams are plain records), so the worker never replays a game
+// to forecast it.
+import type { Decisions, Finding, ForecastMonth, Market, RunState, ScenarioForVerify, Verdict } from '../../engine';
+
+/** One reference strategy (or the player's own decisions) scored over many markets. */
+export interface StrategyOutcome {
+  /** 'you' for the player's own decisions, otherwise the reference strategy's id. */
+  readonly id: string;
+  readonly label: string;
+  readonly description: string;
+  /** Score (0–100) of each market played. */
+  readonly scores: readonly number[];
+  /** Share of markets in which each goal (by id) was met. */
+  readonly goalRates: Readonly<Record<string, number>>;
+  readonly meanProfit: number;
+}
+
+export type EngineRequest =
+  /** `run` comes with the first forecast of a month (the worker keeps it); later ones send null. */
+  | { readonly kind: 'forecast'; readonly id: number; readonly run: RunState | null; readonly draft: Decisions; readonly months: number; readonly seeds: number }
+  | { readonly kind: 'explain'; readonly id: number; readonly market: Market; readonly decisions: readonly Decisions[] }
+  /** The player's decisions and the reference strategies over `seeds` markets of `market`. */
+  | { readonly kind: 'compare'; readonly id: number; readonly market: Market; readonly decisions: readonly Decisions[]; readonly seeds: number; readonly monthlyBudget?: number | undefined }
+  /** The reference strategies over `runs` seeds of `market`, or over `runs` imaginary students' variants. */
+  | { readonly kind: 'difficulty'; readonly id: number; readonly market: Market; readonly runs: number; readonly variants: boolean }
+  | { readonly kind: 'verify-init'; readonly id: number; readonly scenarios: readonly ScenarioForVerify[] }
+  | { readonly kind: 'verify'; readonly id: number; readonly input: ArrayBuffer | string; readonly expectedChallenge?: string | undefined };
+
+export type EngineResponse =
+  | { readonly kind: 'forecast'; readonly id: number; readonly months: readonly ForecastMonth[] }
+  | { readonly kind: 'explain'; readonly id: number; readonly findings: readonly Finding[] }
+  | { readonly kind: 'progress'; readonly id: number; readonly done: number; readonly total: number }
+  /** One strategy finished (compare and difficulty send one per strategy, then 'done'). */
+  | { readonly kind: 'strategy'; readonly id: number; readonly outcome: StrategyOutcome }
+  | { readonly kind: 'done'; readonly id: number }
+  | { readonly kind: 'verdict'; readonly id: number; readonly verdict: Verdict }
+  | { readonly kind: 'error'; readonly id: number; readonly message: string };

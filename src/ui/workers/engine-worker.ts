@@ -1,0 +1,119 @@
+// The engine worker: every heavy simulation the pages ask for runs here, off the main thread, in
+// one bundle (engine-protocol.ts lists the requests). Forecasts are "latest only": one overtaken by
+// a newer forecast is dropped unanswered; other requests run in order.
+/// <reference lib="webworker" />
+import {
+  explainDecisions, forecast, playPlan, referenceStrategies, scoreRun, variantScenario, variantSeed, verifyResult,
+  type Market, type Plan, type ReferenceStrategy, type RunState, type ScenarioForVerify,
+} from '../../engine';
+import type { EngineRequest, EngineResponse, StrategyOutcome } from './engine-protocol';
+
+const post = (message: EngineResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
+
+let forecastRun: RunState | null = null;
+const scenarios = new Map<string, ScenarioForVerify>();
+
+/** Plays `strategy` in one market and adds its score, goals met and profit to the tallies. */
+function tally(market: Market, plan: Plan, into: { scores: number[]; met: Record<string, number>; profitCents: number }): void {
+  const reports = playPlan(market, plan, { hash: false }).run.reports;
+  const score = scoreRun(reports, market.goals);
+  into.scores.push(score.points);
+  for (const g of score.goals) if (g.met) into.met[g.id] = (into.met[g.id] ?? 0) + 1;
+  for (const r of reports) into.profitCents += Math.round(r.total.profit * 100);
+}
+
+/**
+ * Plays every strategy in `runs` markets (markets(k) gives the k-th), every strategy meeting the same
+ * markets (common random numbers); posts progress and one outcome per strategy.
+ */
+function playStrategies(id: number, strategies: readonly ReferenceStrategy[], runs: number, markets: (k: number) => Market): void {
+  const total = strategies.length * runs;
+  let done = 0;
+  for (const strategy of strategies) {
+    const into = { scores: [] as number[], met: {} as Record<string, number>, profitCents: 0 };
+    for (let k = 0; k < runs; k++) {
+      tally(markets(k), strategy.plan, into);
+      if (++done % 5 === 0 || done === total) post({ kind: 'progress', id, done, total });
+    }
+    const goals = markets(0).goals;
+    const outcome: StrategyOutcome = {
+      id: strategy.id, label: strategy.label, description: strategy.description, scores: into.scores,
+      goalRates: Object.fromEntries(goals.map((g) => [g.id, (into.met[g.id] ?? 0) / runs])),
+      meanProfit: Math.round(into.profitCents / runs) / 100,
+    };
+    post({ kind: 'strategy', id, outcome });
+  }
+  post({ kind: 'done', id });
+}
+
+function handle(request: EngineRequest): void {
+  try {
+    switch (request.kind) {
+      case 'forecast': {
+        if (!forecastRun) throw new Error('the game to forecast was not sent');
+        const months = forecast(forecastRun, request.draft, { months: request.months, seeds: request.seeds, seedPrefix: `forecast/${forecastRun.month}` });
+        post({ kind: 'forecast', id: request.id, months });
+        return;
+      }
+      case 'explain':
+        post({ kind: 'explain', id: request.id, findings: explainDecisions(request.market, request.decisions) });
+        return;
+      case 'compare': {
+        const { market } = request;
+        const you: ReferenceStrategy = { id: 'you', label: 'Your decisions', description: 'The spend you chose each month, replayed month for month in each market.', plan: { months: request.decisions } };
+        const strategies = [you, ...referenceStrategies(market.scenario, { monthlyBudget: request.monthlyBudget })];
+        playStrategies(request.id, strategies, request.seeds, (k) => ({ ...market, seed: `compare/${k}` }));
+        return;
+      }
+      case 'difficulty': {
+        const { market, runs, variants } = request;
+        // Without variants every student plays one market and luck is the seed; with variants each run is another student.
+        const markets = (k: number): Market => {
+          if (!variants) return { ...market, seed: `${market.seed}/preview/${k}` };
+          const seed = variantSeed(market.seed, `preview student ${k}`);
+          return { ...market, seed, scenario: variantScenario(market.scenario, seed) };
+        };
+        playStrategies(request.id, referenceStrategies(market.scenario), runs, markets);
+        return;
+      }
+      case 'verify-init':
+        scenarios.clear();
+        for (const s of request.scenarios) scenarios.set(s.scenario.id, s);
+        post({ kind: 'done', id: request.id });
+        return;
+      case 'verify':
+        post({ kind: 'verdict', id: request.id, verdict: verifyResult(request.input, (sid) => scenarios.get(sid), { expectedChallenge: request.expectedChallenge }) });
+        return;
+    }
+  } catch (error) {
+    post({ kind: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
+let latestForecast: Extract<EngineRequest, { kind: 'forecast' }> | null = null;
+const queue: EngineRequest[] = [];
+let scheduled = false;
+
+function drain(): void {
+  scheduled = false;
+  const next = queue.shift() ?? latestForecast;
+  if (!next) return;
+  if (next === latestForecast) latestForecast = null;
+  handle(next);
+  if (queue.length > 0 || latestForecast) schedule();
+}
+
+function schedule(): void {
+  if (scheduled) return;
+  scheduled = true;
+  setTimeout(drain, 0);
+}
+
+self.addEventListener('message', (event: MessageEvent<EngineRequest>) => {
+  const request = event.data;
+  if (request.kind === 'forecast') {
+    if (request.run) forecastRun = request.run;
+    latestForecast = request;
+  } else queue.push(request);
+  schedule();
+});
