@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadScenario, scenarioIds } from '../content/scenario/load-node';
 import {
-  buildResultFile, challengeLink, challengeScenarioProblem, decodeChallenge, encodeChallenge, encodeResultCode, ENGINE_VERSION, GOAL_METRICS,
+  buildResultFile, challengeLink, challengeScenarioProblem, decodeChallenge, encodeChallenge, encodeResultCode, ENGINE_VERSION, GOAL_METRICS, MAX_MONTHS,
   playAnswering, planError, resolveMarket, resultFileJson, scenarioHash, type Answerer, type Challenge, type Goal, type GoalMetric, type Plan,
 } from '../engine';
 import { readJsonFile, UsageError } from './cli-io';
@@ -59,7 +59,7 @@ function create(argv: string[]): string {
     engineVersion: ENGINE_VERSION,
     scenario: { id: scenario.id, hash: scenarioHash(scenario) },
     seed: values.seed,
-    months: wholeNumber(values.months, 'months', 1, 600) ?? scenario.months,
+    months: wholeNumber(values.months, 'months', 1, MAX_MONTHS) ?? scenario.months,
     goals,
     rules: { attempts: wholeNumber(values.attempts, 'attempts', 1, 99) ?? null, perStudentVariants: values.variants ?? false },
     title: values.title ?? scenario.title,

@@ -19,7 +19,7 @@ import type { DecisionPointRule } from '../game/decision-points';
 import { resolveMarket } from '../game/market';
 import { MONTH_HASH_LENGTH, monthRecords, replay } from '../game/replay';
 
-/** Largest input read, in characters or bytes (a 600-month game is far below it). */
+/** Largest input read, in characters or bytes (a game of MAX_MONTHS months is far below it). */
 export const MAX_RESULT_SIZE = 4_000_000;
 
 export interface ScenarioForVerify {
