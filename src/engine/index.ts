@@ -9,11 +9,15 @@ export { MAX_MONTHS, MAX_SPEND } from './model/limits';
 export { InvalidInputError } from './model/errors';
 export { createRun, cloneRun, reseedRun, type RunState } from './model/run-state';
 export { step, stepInPlace, type StepOptions } from './model/step';
+export { monthBudget, payableNow, spendProblem } from './model/budget';
 export { clvHomogeneous, discountedExpectedLifetime, sbgSurvival } from './model/clv-math';
 export { canonicalJson, hashJson, sha256Hex, type Json } from './model/canonical-hash';
 export { ENGINE_VERSION } from './version';
 export { GOAL_METRICS, GoalSchema, goalValue, type Goal, type GoalMetric } from './model/goals';
-export { scoreRun, type GoalResult, type Score } from './model/score';
+export { goalResults, type GoalResult } from './model/goals';
+export { benchmarks, planValue, pointsFor, scoreGame, valueCreated, type Benchmarks, type Score } from './game/score';
+export { customerEquity, type Equity } from './model/equity';
+export { fitPlan, fitPolicy } from './model/fit-plan';
 export { scenarioHash } from './model/scenario-hash';
 export { cohortSurvival, type SurvivalCurve } from './model/survival';
 export { issuePath, issueSentence } from './schema-issue';
@@ -24,7 +28,7 @@ export { resolveMarket, withoutQuestions, type Market, type MarketInput } from '
 export { GAME_PHASES, newGame, type GameAnswer, type GamePhase, type GameState } from './game/game-state';
 export { MoveSchema, applyMove, planMove, type Move, type MoveOptions, type MoveResult } from './game/moves';
 export { MONTH_HASH_LENGTH, compactMoves, monthRecords, movesOf, planMoves, replay, type ReplayOptions, type ReplayResult } from './game/replay';
-export { simulate, playAnswering, playPlan, planError, type Answerer, type SimulationOutput, type SimulateOptions } from './game/simulate';
+export { simulate, playAnswering, playPlan, planError, type Answerer, type Policy, type SimulationOutput, type SimulateOptions, type Strategy } from './game/simulate';
 
 export { forecast, type Band, type ForecastMonth, type ForecastOptions } from './analysis/forecast';
 export { explainDecisions, explainRemoval, findingText, type Finding } from './analysis/counterfactual';

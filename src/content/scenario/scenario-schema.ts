@@ -41,6 +41,8 @@ export const SegmentSchema = v.strictObject({
   valueProposition: v.optional(v.pipe(v.number(), v.minValue(-5), v.maxValue(5)), 0),
   expansionPotential: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(5)), 0),
   tasteSpread: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1, 'expected at most 1')), 0),
+  /** Monthly cost of fully serving one of this segment's customers, for per-customer types. */
+  unitCosts: v.optional(byType(nonNegative), {}),
 });
 
 export const ScenarioEventSchema = v.pipe(
@@ -97,7 +99,16 @@ export const ScenarioFileSchema = v.strictObject({
   currency: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'expected a 3-letter currency code such as USD')), 'USD'),
   startingCash: nonNegative,
   discountRate: v.pipe(v.number('expected a number'), v.gtValue(0, 'expected more than 0'), v.maxValue(0.5, 'expected at most 0.5 (it is monthly)')),
-  monthlyBudget: v.optional(nonNegative),
+  /** The relationship budget: a fixed amount per month, plus a share of last month's revenue. */
+  budget: v.strictObject({
+    monthly: nonNegative,
+    revenueShare: v.optional(v.pipe(v.number(), v.minValue(0, 'expected 0 or more'), v.maxValue(0.5, 'expected at most 0.5')), 0),
+  }, 'expected the relationship budget: {monthly, revenueShare?}'),
+  /** How cash binds: an overdraft up to a limit, with monthly interest (default: none, so no spending money the company does not have). */
+  cash: v.optional(v.strictObject({
+    overdraftLimit: nonNegative,
+    overdraftRate: v.pipe(v.number(), v.minValue(0, 'expected 0 or more'), v.maxValue(0.2, 'expected at most 0.2 (it is monthly)')),
+  }), { overdraftLimit: 0, overdraftRate: 0 }),
   segments: v.pipe(v.array(SegmentSchema), v.minLength(1, 'expected at least one segment'), v.maxLength(8, 'expected at most 8 segments')),
   types: v.optional(v.strictObject(Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, v.optional(TypeOverrideSchema)])) as {
     [K in (typeof RELATIONSHIP_TYPES)[number]]: v.OptionalSchema<typeof TypeOverrideSchema, undefined>;

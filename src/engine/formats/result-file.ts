@@ -6,11 +6,11 @@ import LZString from 'lz-string';
 import { canonicalJson, sha256Hex, type Json } from '../model/canonical-hash';
 import { extractChallengeCode } from './challenge-code';
 import type { Metrics } from '../model/metrics-types';
-import { scoreRun, type Score } from '../model/score';
 import { InvalidInputError } from '../model/errors';
 import type { Market } from '../game/market';
 import type { Move } from '../game/moves';
 import { compactMoves, monthRecords, replay } from '../game/replay';
+import { scoreGame, type Score } from '../game/score';
 import { ENGINE_VERSION } from '../version';
 import { RESULT_VERSION } from './result-migrations';
 import type { GameMode } from './result-schema';
@@ -86,7 +86,7 @@ export function buildResultFile(input: ResultInput): ResultFile {
     mode: input.mode,
     moves: plain(moves),
     hashes: monthRecords(game),
-    final: { metrics: plain(reports[reports.length - 1]!.total), score: plain(scoreRun(reports, market.goals)) },
+    final: { metrics: plain(reports[reports.length - 1]!.total), score: plain(scoreGame(game)) },
   };
 }
 

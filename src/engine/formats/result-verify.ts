@@ -12,8 +12,8 @@ import { migrateResult, REPLAY_COMPATIBLE_ENGINES } from './result-migrations';
 import { ResultFileSchema, type ParsedResultFile } from './result-schema';
 import type { Scenario } from '../model/scenario-types';
 import { issueSentence } from '../schema-issue';
-import type { Goal } from '../model/goals';
-import { scoreRun, type GoalResult } from '../model/score';
+import type { Goal, GoalResult } from '../model/goals';
+import { scoreGame } from '../game/score';
 import { ENGINE_VERSION } from '../version';
 import type { DecisionPointRule } from '../game/decision-points';
 import { resolveMarket } from '../game/market';
@@ -164,7 +164,6 @@ function check(file: ParsedResultFile, resolve: ResolveScenario, options: Verify
     seed: file.seed, months: file.months, challengeCode: file.challenge, player: file.player,
   });
   if (!market.ok) return market;
-  const { goals } = market.value;
   const months = market.value.months;
   if (file.hashes.length !== months) return { ok: false, error: `The file has month records for ${file.hashes.length} months, but the game lasts ${months}.` };
   const replayed = replay(market.value, file.moves);
@@ -184,9 +183,9 @@ function check(file: ParsedResultFile, resolve: ResolveScenario, options: Verify
   const final = reports[reports.length - 1]!.total;
   const difference = metricDifference(file.final.metrics, final);
   if (difference) return { ok: false, error: `The final metrics in the file do not match the replay (${difference}).` };
-  const score = scoreRun(reports, goals);
+  const score = scoreGame(game);
   if (canonicalJson(file.final.score as unknown as Json) !== canonicalJson(score as unknown as Json)) {
-    const what = file.final.score.points === score.points ? 'its goals are not the ones the replay reaches' : `it says ${file.final.score.points}, the replay earns ${score.points}`;
+    const what = file.final.score.points === score.points ? 'its value, benchmarks or goals are not the ones the replay reaches' : `it says ${file.final.score.points}, the replay earns ${score.points}`;
     return { ok: false, error: `The score in the file does not match the replay (${what}).` };
   }
   return {

@@ -2,7 +2,9 @@
 // prints; `playPlan` is the same fold for analyses (counterfactuals, reference strategies), both
 // the game's one replay with the plan turned into moves and no questions asked; `playAnswering`
 // plays a plan answering the questions as they fire (the CLI's challenge play, golden games).
-import { decisionsForMonth, decisionsToCents, type Plan, type Result } from '../model/decisions';
+import { affordable } from '../model/budget';
+import { decisionsForMonth, decisionsToCents, type Decisions, type Plan, type Result } from '../model/decisions';
+import type { RunState } from '../model/run-state';
 import { InvalidInputError } from '../model/errors';
 import type { MonthReport } from '../model/metrics-types';
 import type { Scenario } from '../model/scenario-types';
@@ -10,7 +12,7 @@ import { ENGINE_VERSION } from '../version';
 import type { DecisionPointRule } from './decision-points';
 import { newGame, type GameState } from './game-state';
 import { resolveMarket, withoutQuestions, type Market } from './market';
-import { applyMove, type Move } from './moves';
+import { applyMove, planMove, type Move } from './moves';
 import { planMoves, replay } from './replay';
 
 export interface SimulateOptions {
@@ -39,8 +41,34 @@ export function planError(scenario: Scenario, plan: Plan | undefined, months: nu
   return null;
 }
 
+/** A plan that looks at the run before each month (a manager who sizes service to the base). */
+export type Policy = (run: RunState) => Decisions;
+
+/** What a whole game can be played with: the same decisions every month, a list by month, or a policy. */
+export type Strategy = Plan | Policy;
+
+export interface PlayPlanOptions {
+  /** Compute the state hash every month (default true). */
+  readonly hash?: boolean;
+  /** Scale each month's spend down to what the budget and the cash allow (reference plans). */
+  readonly affordable?: boolean;
+}
+
 /** Plays `plan` to the end of `market` (questions are not asked); throws InvalidInputError on bad input. */
-export function playPlan(market: Market, plan: Plan | undefined, options: { readonly hash?: boolean } = {}): GameState {
+export function playPlan(market: Market, plan: Strategy | undefined, options: PlayPlanOptions = {}): GameState {
+  if (options.affordable || typeof plan === 'function') {
+    let state = newGame(withoutQuestions(market));
+    const stepOptions = { hash: options.hash !== false, inPlace: true };
+    for (let m = 1; m <= market.months; m++) {
+      const wanted = typeof plan === 'function' ? plan(state.run) : decisionsForMonth(plan, m);
+      for (const move of [planMove(options.affordable ? affordable(state.run, wanted) : wanted), { type: 'play' } as const]) {
+        const result = applyMove(state, move, stepOptions);
+        if (!result.ok) throw new InvalidInputError(result.error);
+        state = result.state;
+      }
+    }
+    return state;
+  }
   const result = replay(withoutQuestions(market), planMoves(plan, market.months), options);
   if (!result.ok) throw new InvalidInputError(result.error);
   return result.state;

@@ -91,7 +91,7 @@ export function churnPass(
   let satisfied = 0;
   let satisfactionSum = 0;
   let wordOfMouth = 0;
-  for (let l = 0; l < STYLE_LEVELS; l++) style[l] = styleOf(l, model.answerSpread);
+  for (let l = 0; l < STYLE_LEVELS; l++) style[l] = styleOf(l, model.answerSpread) + model.answerShift;
   for (let j = 0; j < SENSITIVITY_LEVELS; j++) {
     const felt = experience[j]!;
     let stayers = 0;

@@ -55,3 +55,19 @@ export function goalValue(reports: readonly MonthReport[], goal: Pick<Goal, 'met
       return series.reduce((a, m) => a + (m?.referrals ?? 0), 0);
   }
 }
+
+export interface GoalResult {
+  readonly id: string;
+  readonly label: string;
+  readonly value: number | null;
+  readonly target: number;
+  readonly met: boolean;
+}
+
+/** Each goal's value and whether it was met (at least the target): milestones beside the score. */
+export function goalResults(reports: readonly MonthReport[], goals: readonly Goal[]): GoalResult[] {
+  return goals.map((g) => {
+    const value = goalValue(reports, g);
+    return { id: g.id, label: g.label, value, target: g.target, met: value !== null && value >= g.target };
+  });
+}

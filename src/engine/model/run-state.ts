@@ -44,6 +44,8 @@ export interface RunState {
   /** Months completed. */
   month: number;
   cashCents: number;
+  /** Last month's revenue (0 before month 1): a budget may grow with it. */
+  lastRevenueCents: number;
   readonly segments: SegmentState[];
   readonly events: ActiveEvent[];
   readonly eventStream: Stream;
@@ -94,6 +96,7 @@ export function createRun(scenario: Scenario, seed: string): RunState {
     seed,
     month: 0,
     cashCents: Math.round(scenario.startingCash * 100),
+    lastRevenueCents: 0,
     segments,
     events: [],
     eventStream: createStream(`${seed}/events/scenario`),

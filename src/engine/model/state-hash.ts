@@ -43,6 +43,7 @@ export function stateHash(run: RunState): string {
   const w = new NumberWriter();
   w.push(run.month);
   w.push(run.cashCents);
+  w.push(run.lastRevenueCents);
   for (const s of run.segments) {
     w.push(s.pop.count);
     w.push(s.everAcquired);

@@ -1,7 +1,7 @@
 // Values computed from the session store (never stored): the screen to show, the month being
 // planned, the goals, the question being asked, spend totals and the score.
 import type { DecisionPoint } from '../../content/scenario/scenario-schema';
-import { NO_SPEND, scoreRun, type Decisions, type Goal, type MonthReport, type RunState, type Score } from '../../engine';
+import { NO_SPEND, scoreGame, type Decisions, type GameState, type Goal, type MonthReport, type RunState, type Score } from '../../engine';
 import type { SessionData } from './session-schema';
 import type { Phase, SessionState } from './store-types';
 
@@ -51,8 +51,18 @@ export function goalsOf(state: Pick<SessionState, 'game'>): readonly Goal[] {
   return state.game?.market.goals ?? [];
 }
 
-export function scoreOf(state: Pick<SessionState, 'game'>): Score {
-  return scoreRun(reportsOf(state), goalsOf(state));
+const scores = new WeakMap<GameState, Score>();
+
+/** The score of the game in play (computed once per game state: it plays two reference plans). */
+export function scoreOf(state: Pick<SessionState, 'game'>): Score | null {
+  const game = state.game;
+  if (!game || game.run.month === 0) return null;
+  let score = scores.get(game);
+  if (!score) {
+    score = scoreGame(game);
+    scores.set(game, score);
+  }
+  return score;
 }
 
 /** The decision point asked now, with the answer already given to it (if any). */

@@ -1,6 +1,6 @@
 // The briefing screen: the situation in words, the segments with their personas, the goals, what
 // the scenario teaches, and the button that starts planning month 1.
-import { formatCount, formatMoney } from '../../engine';
+import { formatCount, formatMoney, formatPercent } from '../../engine';
 import { h } from '../dom';
 import { goalsOf, type SessionStore } from '../../state/session';
 import type { ScreenView } from './screen-view';
@@ -23,7 +23,8 @@ export function briefingView(store: SessionStore): ScreenView {
     h('ul', { class: 'briefing-facts' },
       h('li', {}, `Length: ${market.months} months`),
       h('li', {}, `Starting cash: ${money(scenario.startingCash)}`),
-      file.monthlyBudget !== undefined ? h('li', {}, `Monthly budget for relationships: ${money(file.monthlyBudget)}`) : null),
+      h('li', {}, `Monthly budget for relationships: ${money(scenario.budget.monthly)}${scenario.budget.revenueShare > 0 ? ` plus ${formatPercent(scenario.budget.revenueShare)} of last month's revenue` : ''}`),
+      h('li', {}, scenario.cash.overdraftLimit > 0 ? `Overdraft: up to ${money(scenario.cash.overdraftLimit)}, at ${formatPercent(scenario.cash.overdraftRate)} interest a month` : 'No overdraft: relationship spend must be paid from the cash you have')),
     h('h3', {}, 'Your customer segments'),
     h('div', { class: 'grid' }, ...scenario.segments.map((s) => h('article', { class: 'card' },
       h('h4', {}, s.name),

@@ -30,7 +30,7 @@ function mean(xs: readonly number[]): number {
   return xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length;
 }
 
-export function comparisonSection(worker: () => EngineWorker, market: Market, decisions: readonly Decisions[], monthlyBudget: number | undefined, ownScore: number, isAlive: () => boolean): HTMLElement {
+export function comparisonSection(worker: () => EngineWorker, market: Market, decisions: readonly Decisions[], ownScore: number, isAlive: () => boolean): HTMLElement {
   const goals = market.goals;
   const seeds = market.months <= 12 ? 30 : 20;
   const money = (x: number) => formatMoney(x, market.scenario.currency);
@@ -42,7 +42,7 @@ export function comparisonSection(worker: () => EngineWorker, market: Market, de
     h('p', {}, `Luck matters in a single market, so every strategy, yours included, is replayed in the same ${seeds} markets (different seeds) and scored on your goals.`),
     status, progress, result);
   const outcomes: StrategyOutcome[] = [];
-  worker().compare(market, decisions, seeds, monthlyBudget, {
+  worker().compare(market, decisions, seeds, {
     progress(done, total) {
       progress.max = total;
       progress.value = done;

@@ -1,7 +1,7 @@
 // The debrief: goals met and the score, what the player's decisions caused, how they compare with
 // reference strategies over many markets, the answers given, the key lessons, the result file to
 // hand in, and playing again.
-import { formatNumber, MONTH_HASH_LENGTH, type GoalMetric } from '../../engine';
+import { formatMoney, formatNumber, MONTH_HASH_LENGTH, type GoalMetric } from '../../engine';
 import { append, announce, h } from '../dom';
 import { goalsOf, randomSeed, scoreOf, type SessionStore } from '../../state/session';
 import type { EngineWorker } from '../workers/engine-client';
@@ -23,7 +23,7 @@ export function debriefView(store: SessionStore, worker: () => EngineWorker): Sc
   const loaded = state.loaded!;
   const scenario = market.scenario;
   const goals = goalsOf(state);
-  const score = scoreOf(state);
+  const score = scoreOf(state)!;
   let alive = true;
   const isAlive = () => alive;
   const last = game.run.reports[game.run.reports.length - 1]!;
@@ -71,10 +71,11 @@ export function debriefView(store: SessionStore, worker: () => EngineWorker): Sc
   const element = h('section', { class: 'play-screen debrief-screen', 'aria-labelledby': 'debrief-heading' },
     heading,
     h('p', { class: 'debrief-score' }, `Your score: ${formatNumber(score.points, 1)} out of 100`),
-    h('p', {}, `Goals met: ${score.goals.filter((g) => g.met).length} of ${score.goals.length}. A goal you miss still earns up to half its weight for getting close.`),
+    h('p', {}, `The score compares the value you created (${formatMoney(score.value, scenario.currency)}: profit plus what your customers are still worth) with two plans played on the same market with the same luck: spending nothing (${formatMoney(score.benchmarks.noSpend, scenario.currency)}) and fitting each segment (${formatMoney(score.benchmarks.fit, scenario.currency)}). Matching the fitting plan scores 66.7.`),
+    h('p', {}, `Goals met: ${score.goals.filter((g) => g.met).length} of ${score.goals.length}.`),
     goalsTable,
     findingsSection(worker, market, game.decisions, isAlive),
-    comparisonSection(worker, market, game.decisions, loaded.file.monthlyBudget, score.points, isAlive));
+    comparisonSection(worker, market, game.decisions, score.points, isAlive));
   append(element,
     answers.length > 0 ? h('h3', {}, 'Your answers at the decision points') : null,
     answers.length > 0 ? h('ul', {}, ...answers) : null,

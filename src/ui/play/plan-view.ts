@@ -1,7 +1,7 @@
 // The plan screen: spend per segment and relationship type for the coming month, the total against
 // the monthly budget and the cash, presets (last month's spend, the suggested spend, clear), the
 // forecast of the coming months, and the button that plays the month.
-import { formatMoney, type Decisions } from '../../engine';
+import { formatMoney, monthBudget, payableNow, type Decisions } from '../../engine';
 import { announce, h } from '../dom';
 import { spendTotal } from '../../state/session';
 import type { SessionStore } from '../../state/session';
@@ -20,7 +20,8 @@ export function planView(store: SessionStore, worker: () => EngineWorker): Scree
   const month = run.month + 1;
   const last = run.reports[run.reports.length - 1];
   const cash = last ? last.total.cash : scenario.startingCash;
-  const budget = loaded.file.monthlyBudget;
+  const budget = monthBudget(run);
+  const payable = payableNow(run);
   const customers: Record<string, number> = {};
   for (const s of scenario.segments) customers[s.id] = last?.segments[s.id]?.active ?? s.initialCustomers;
 
@@ -31,14 +32,13 @@ export function planView(store: SessionStore, worker: () => EngineWorker): Scree
 
   const refreshTotals = (draft: Decisions) => {
     const total = spendTotal(draft);
-    totalLine.textContent = budget !== undefined
-      ? `Planned this month: ${money(total)} of your ${money(budget)} monthly budget. Cash now: ${money(cash)}.`
-      : `Planned this month: ${money(total)}. Cash now: ${money(cash)}.`;
-    const over = budget !== undefined && total > budget + 0.005;
+    totalLine.textContent = `Planned this month: ${money(total)} of your ${money(budget)} budget. Cash now: ${money(cash)}.`;
+    const over = total > budget + 0.005;
+    const unpaid = !over && total > payable + 0.005;
     warning.textContent = over
-      ? `This plan is ${money(total - budget)} over the monthly budget: lower some amounts to play the month.`
-      : total > cash && cash >= 0 ? 'This plan spends more than the cash you have; the month\'s revenue may not cover it.' : '';
-    playButton.disabled = over;
+      ? `This plan is ${money(total - budget)} over the month's budget: lower some amounts to play the month.`
+      : unpaid ? `Only ${money(Math.max(0, payable))} can be paid this month (your cash plus the overdraft left): lower some amounts to play the month.` : '';
+    playButton.disabled = over || unpaid;
   };
 
   const onChange = (draft: Decisions) => {

@@ -82,8 +82,8 @@ export class EngineWorker {
   }
 
   /** The player's decisions and the reference strategies, each over `seeds` markets. */
-  compare(market: Market, decisions: readonly Decisions[], seeds: number, monthlyBudget: number | undefined, events: StrategyEvents): Promise<void> {
-    return this.strategies((id) => ({ kind: 'compare', id, market, decisions, seeds, monthlyBudget }), events);
+  compare(market: Market, decisions: readonly Decisions[], seeds: number, events: StrategyEvents): Promise<void> {
+    return this.strategies((id) => ({ kind: 'compare', id, market, decisions, seeds }), events);
   }
 
   /** The reference strategies over `runs` seeds (or imaginary students' variants) of `market`. */

@@ -23,7 +23,7 @@ export type EngineRequest =
   | { readonly kind: 'forecast'; readonly id: number; readonly run: RunState | null; readonly draft: Decisions; readonly months: number; readonly seeds: number }
   | { readonly kind: 'explain'; readonly id: number; readonly market: Market; readonly decisions: readonly Decisions[] }
   /** The player's decisions and the reference strategies over `seeds` markets of `market`. */
-  | { readonly kind: 'compare'; readonly id: number; readonly market: Market; readonly decisions: readonly Decisions[]; readonly seeds: number; readonly monthlyBudget?: number | undefined }
+  | { readonly kind: 'compare'; readonly id: number; readonly market: Market; readonly decisions: readonly Decisions[]; readonly seeds: number }
   /** The reference strategies over `runs` seeds of `market`, or over `runs` imaginary students' variants. */
   | { readonly kind: 'difficulty'; readonly id: number; readonly market: Market; readonly runs: number; readonly variants: boolean }
   | { readonly kind: 'verify-init'; readonly id: number; readonly scenarios: readonly ScenarioForVerify[] }

@@ -3,8 +3,8 @@
 // a newer forecast is dropped unanswered; other requests run in order.
 /// <reference lib="webworker" />
 import {
-  explainDecisions, forecast, playPlan, referenceStrategies, scoreRun, variantScenario, variantSeed, verifyResult,
-  type Market, type Plan, type ReferenceStrategy, type RunState, type ScenarioForVerify,
+  benchmarks, explainDecisions, forecast, playPlan, referenceStrategies, scoreGame, variantScenario, variantSeed, verifyResult,
+  type Benchmarks, type Market, type ReferenceStrategy, type RunState, type ScenarioForVerify, type Strategy,
 } from '../../engine';
 import type { EngineRequest, EngineResponse, StrategyOutcome } from './engine-protocol';
 
@@ -13,10 +13,11 @@ const post = (message: EngineResponse) => (self as unknown as DedicatedWorkerGlo
 let forecastRun: RunState | null = null;
 const scenarios = new Map<string, ScenarioForVerify>();
 
-/** Plays `strategy` in one market and adds its score, goals met and profit to the tallies. */
-function tally(market: Market, plan: Plan, into: { scores: number[]; met: Record<string, number>; profitCents: number }): void {
-  const reports = playPlan(market, plan, { hash: false }).run.reports;
-  const score = scoreRun(reports, market.goals);
+/** Plays `plan` in one market and adds its score, goals met and profit to the tallies. */
+function tally(market: Market, bench: Benchmarks, plan: Strategy, into: { scores: number[]; met: Record<string, number>; profitCents: number }): void {
+  const game = playPlan(market, plan, { hash: false, affordable: true });
+  const reports = game.run.reports;
+  const score = scoreGame(game, bench);
   into.scores.push(score.points);
   for (const g of score.goals) if (g.met) into.met[g.id] = (into.met[g.id] ?? 0) + 1;
   for (const r of reports) into.profitCents += Math.round(r.total.profit * 100);
@@ -29,10 +30,14 @@ function tally(market: Market, plan: Plan, into: { scores: number[]; met: Record
 function playStrategies(id: number, strategies: readonly ReferenceStrategy[], runs: number, markets: (k: number) => Market): void {
   const total = strategies.length * runs;
   let done = 0;
+  // Every strategy is scored against the same benchmarks in the k-th market: compute them once.
+  const benches: Benchmarks[] = [];
   for (const strategy of strategies) {
     const into = { scores: [] as number[], met: {} as Record<string, number>, profitCents: 0 };
     for (let k = 0; k < runs; k++) {
-      tally(markets(k), strategy.plan, into);
+      const market = markets(k);
+      benches[k] ??= benchmarks(market);
+      tally(market, benches[k]!, strategy.plan, into);
       if (++done % 5 === 0 || done === total) post({ kind: 'progress', id, done, total });
     }
     const goals = markets(0).goals;
@@ -61,7 +66,7 @@ function handle(request: EngineRequest): void {
       case 'compare': {
         const { market } = request;
         const you: ReferenceStrategy = { id: 'you', label: 'Your decisions', description: 'The spend you chose each month, replayed month for month in each market.', plan: { months: request.decisions } };
-        const strategies = [you, ...referenceStrategies(market.scenario, { monthlyBudget: request.monthlyBudget })];
+        const strategies = [you, ...referenceStrategies(market.scenario)];
         playStrategies(request.id, strategies, request.seeds, (k) => ({ ...market, seed: `compare/${k}` }));
         return;
       }
