@@ -1,13 +1,32 @@
-// Causal explanations for the debrief: the player's run is replayed with the same seed (common
-// random numbers) but without one kind of spend, so a difference is caused by that spend, not by
-// luck. Findings are the player's run minus the run without the spend.
+// What the player's decisions caused, for the debrief: each line of spend (a type in one segment, or
+// a type everywhere) is removed and the game replayed with the same decisions otherwise, in the
+// player's market and in several other markets of the same scenario, each with common random
+// numbers (the run with and the run without the spend share a seed). A difference is stated as a
+// cause only when its sign is the same in every market; otherwise the finding says the effect cannot
+// be told from luck. Threshold events (privacy incidents) are counted in both runs, so a spend that
+// switches one on or off is named, never hidden in a total.
 import type { Decisions } from '../model/decisions';
+import type { Metrics, MonthReport } from '../model/metrics-types';
 import { formatCount, formatMoney, formatNumber } from '../number-format';
-import type { Metrics } from '../model/metrics-types';
 import { RELATIONSHIP_TYPES, type RelationshipTypeId } from '../model/relationship-types';
 import type { Scenario } from '../model/scenario-types';
 import type { Market } from '../game/market';
+import { valueCreated } from '../game/score';
 import { playPlan } from '../game/simulate';
+
+/** The metrics a finding measures: value (profit + customer equity), profit, active customers at the end, NPS at the end, referrals. */
+export const FINDING_METRICS = ['value', 'profit', 'active', 'nps', 'referrals'] as const;
+export type FindingMetric = (typeof FINDING_METRICS)[number];
+
+export interface MetricEffect {
+  /** Mean difference over the markets: with the spend − without it. */
+  readonly effect: number;
+  /** Smallest and largest difference over the markets. */
+  readonly low: number;
+  readonly high: number;
+  /** The difference has the same sign (and is not zero) in every market. */
+  readonly robust: boolean;
+}
 
 export interface Finding {
   readonly type: RelationshipTypeId;
@@ -15,20 +34,22 @@ export interface Finding {
   readonly segment: string | null;
   /** Spend removed, summed over the months played. */
   readonly spend: number;
-  /** Cumulative profit difference (player − without the spend). */
-  readonly deltaProfit: number;
-  /** Difference in active customers at the end. */
-  readonly deltaActive: number;
-  /** Difference in customers won by word of mouth. */
-  readonly deltaReferrals: number;
-  /** Difference in NPS at the end; null when either run has nobody to ask. */
-  readonly deltaNps: number | null;
-  /** Difference in customers lost. */
-  readonly deltaChurned: number;
+  /** Markets compared (the player's and others of the same scenario). */
+  readonly markets: number;
+  /** Value is the company's; the other metrics are the segment's (or the company's for a type everywhere). */
+  readonly effects: Readonly<Record<FindingMetric, MetricEffect>>;
+  /** In how many markets a privacy incident happened with the spend, and without it. */
+  readonly incidents: { readonly with: number; readonly without: number };
   readonly text: string;
 }
 
-/** How the spend of each type is named in a sentence ("Without your community spend"). */
+export interface ExplainOptions {
+  /** Markets compared, the player's own first (default 8). */
+  readonly markets?: number;
+  /** At most this many segment × type lines, the biggest spend first (default all). */
+  readonly lines?: number;
+}
+
 const SPEND_NAMES: Record<RelationshipTypeId, string> = {
   transactional: 'transactional',
   'self-service': 'self-service',
@@ -39,32 +60,34 @@ const SPEND_NAMES: Record<RelationshipTypeId, string> = {
   'dedicated-personal-assistance': 'dedicated-assistance',
 };
 
-/** Segment × type lines explained on their own, besides one line per funded type. */
-const SEGMENT_LINES = 3;
-
 interface Outcome {
-  profitCents: number;
+  value: number;
+  profit: number;
   active: number;
-  referrals: number;
-  churned: number;
   nps: number | null;
+  referrals: number;
+  incidents: number;
 }
 
-/** Plays the months once and sums the outcome of the company (key null) and of every segment. */
-function play(market: Market, months: readonly Decisions[]): Map<string | null, Outcome> {
-  const keys: (string | null)[] = [null, ...market.scenario.segments.map((s) => s.id)];
-  const out = new Map<string | null, Outcome>(keys.map((k) => [k, { profitCents: 0, active: 0, referrals: 0, churned: 0, nps: null }]));
-  const reports = playPlan({ ...market, months: months.length, scenario: { ...market.scenario, months: months.length } }, { months }, { hash: false }).run.reports;
-  for (const report of reports) {
-    for (const key of keys) {
-      const m: Metrics = key === null ? report.total : report.segments[key]!;
-      const o = out.get(key)!;
-      o.profitCents += Math.round(m.profit * 100);
-      o.referrals += m.referrals;
-      o.churned += m.churned;
-      o.active = m.active;
-      o.nps = m.nps;
+/** The outcomes of playing `months` in `market`: the company's (key null) and each segment's. */
+function outcomes(market: Market, months: readonly Decisions[]): Map<string | null, Outcome> {
+  const game = playPlan({ ...market, months: months.length, scenario: { ...market.scenario, months: months.length } }, { months }, { hash: false, affordable: true });
+  const value = valueCreated(game).value;
+  const reports = game.run.reports;
+  const out = new Map<string | null, Outcome>();
+  for (const segment of [null, ...market.scenario.segments.map((s) => s.id)]) {
+    const pick = (r: MonthReport): Metrics => (segment === null ? r.total : r.segments[segment]!);
+    const last = pick(reports[reports.length - 1]!);
+    let profitCents = 0;
+    let referrals = 0;
+    let incidents = 0;
+    for (const r of reports) {
+      const m = pick(r);
+      profitCents += Math.round(m.profit * 100);
+      referrals += m.referrals;
+      incidents += r.events.some((e) => e.id === 'privacy-incident' && (segment === null || e.segment === segment)) ? 1 : 0;
     }
+    out.set(segment, { value, profit: profitCents / 100, active: last.active, nps: last.nps, referrals, incidents });
   }
   return out;
 }
@@ -83,96 +106,93 @@ function without(decisions: Decisions, type: RelationshipTypeId, segment: string
   return { spend };
 }
 
+function summarise(diffs: readonly number[]): MetricEffect {
+  const effect = diffs.reduce((a, b) => a + b, 0) / diffs.length;
+  const low = Math.min(...diffs);
+  const high = Math.max(...diffs);
+  return { effect: Math.round(effect * 100) / 100, low: Math.round(low * 100) / 100, high: Math.round(high * 100) / 100, robust: low > 0 || high < 0 };
+}
+
 function joinClauses(clauses: readonly string[]): string {
   if (clauses.length <= 1) return clauses.join('');
   return `${clauses.slice(0, -1).join(', ')} and ${clauses[clauses.length - 1]}`;
 }
 
-/** "Without your community spend on Regulars: 412 fewer referrals and $8,300 lower profit." */
-export function findingText(
-  scenario: Scenario,
-  f: Pick<Finding, 'type' | 'segment' | 'deltaProfit' | 'deltaActive' | 'deltaReferrals' | 'deltaNps'>,
-): string {
+/** The finding in one or two sentences, stating as causes only the robust effects. */
+export function findingText(scenario: Scenario, f: Pick<Finding, 'type' | 'segment' | 'effects' | 'markets' | 'incidents'>): string {
   const segmentName = f.segment === null ? null : (scenario.segments.find((s) => s.id === f.segment)?.name ?? f.segment);
-  const subject = `Without your ${SPEND_NAMES[f.type]} spend${segmentName === null ? '' : ` on ${segmentName}`}`;
-  const clauses: string[] = [];
-  const count = (d: number, noun: string) => `${formatCount(Math.abs(d))} ${d > 0 ? 'fewer' : 'more'} ${noun}`;
-  if (f.deltaReferrals !== 0) clauses.push(count(f.deltaReferrals, f.deltaReferrals === 1 || f.deltaReferrals === -1 ? 'referral' : 'referrals'));
-  if (f.deltaActive !== 0) clauses.push(count(f.deltaActive, f.deltaActive === 1 || f.deltaActive === -1 ? 'active customer' : 'active customers'));
-  if (f.deltaNps !== null && Math.abs(f.deltaNps) >= 1) {
-    clauses.push(`an NPS ${formatNumber(Math.abs(f.deltaNps))} points ${f.deltaNps > 0 ? 'lower' : 'higher'}`);
+  const subject = `your ${SPEND_NAMES[f.type]} spend${segmentName === null ? '' : ` on ${segmentName}`}`;
+  const money = (x: number) => formatMoney(Math.abs(x), scenario.currency);
+  const value = f.effects.value;
+  const incidents = f.incidents.with !== f.incidents.without
+    ? ` In ${f.incidents.with} of the ${f.markets} markets a privacy incident happened with it, in ${f.incidents.without} without it.`
+    : '';
+  const signed = (x: number) => `${x < 0 ? '−' : '+'}${money(x)}`;
+  if (!value.robust) {
+    return `The effect of ${subject} cannot be told from luck: over ${f.markets} markets with the same luck for both plays, it changed the value you created by between ${signed(value.low)} and ${signed(value.high)}.${incidents}`;
   }
-  const kept = clauses.slice(0, 2);
-  const money = formatMoney(Math.abs(f.deltaProfit), scenario.currency);
-  if (formatCount(f.deltaProfit) === '0') kept.push('about the same profit');
-  else kept.push(`${money} ${f.deltaProfit > 0 ? 'lower' : 'higher'} profit`);
-  return `${subject}: ${joinClauses(kept)}.`;
+  const clauses: string[] = [];
+  const counted = (e: MetricEffect, noun: string, more: string, fewer: string) => {
+    if (!e.robust || Math.round(Math.abs(e.effect)) === 0) return;
+    const n = Math.round(Math.abs(e.effect));
+    clauses.push(`${formatCount(n)} ${e.effect > 0 ? more : fewer} ${noun}${n === 1 ? '' : 's'}`);
+  };
+  counted(f.effects.active, 'active customer', 'more', 'fewer');
+  counted(f.effects.referrals, 'referral', 'more', 'fewer');
+  const nps = f.effects.nps;
+  if (nps.robust && Math.abs(nps.effect) >= 1) clauses.push(`an NPS ${formatNumber(Math.abs(nps.effect))} points ${nps.effect > 0 ? 'higher' : 'lower'}`);
+  const made = value.effect > 0 ? 'added' : 'cost';
+  const [from, to] = value.effect > 0 ? [value.low, value.high] : [-value.high, -value.low];
+  const head = `${subject[0]!.toUpperCase()}${subject.slice(1)} ${made} ${money(value.effect)} of value (profit plus what your customers are worth; between ${money(from)} and ${money(to)} over ${f.markets} markets)`;
+  return `${head}${clauses.length > 0 ? `: ${joinClauses(clauses.slice(0, 3))}` : ''}.${incidents}`;
+}
+
+/** The markets compared: the player's own, then others of the same scenario and length. */
+function marketsFor(market: Market, count: number): Market[] {
+  return Array.from({ length: Math.max(1, count) }, (_, k) => (k === 0 ? market : { ...market, seed: `${market.seed}/debrief/${k}` }));
 }
 
 /**
- * Explains the months played so far (`decisions[m]` is month m + 1's): one finding per relationship
- * type the player funded, plus the biggest segment × type lines, sorted by absolute profit impact.
- * Type lines are measured on the whole company, segment lines on their segment.
+ * Explains the months played so far (`decisions[m]` is month m + 1's): one finding per segment ×
+ * type line the player funded, and one per type funded in several segments, sorted by the size of
+ * the value effect, robust findings first.
  */
-export function explainDecisions(market: Market, decisions: readonly Decisions[]): Finding[] {
-  const scenario = market.scenario;
+export function explainDecisions(market: Market, decisions: readonly Decisions[], options: ExplainOptions = {}): Finding[] {
   const months = decisions.slice(0, market.months);
   if (months.length === 0) return [];
-  const byType = new Map<RelationshipTypeId, number>();
-  const byLine = new Map<string, { type: RelationshipTypeId; segment: string; spend: number }>();
+  const spendOf = new Map<string, { type: RelationshipTypeId; segment: string | null; spend: number }>();
   for (const d of months) {
     for (const [segment, bySegment] of Object.entries(d.spend)) {
       for (const type of RELATIONSHIP_TYPES) {
         const amount = bySegment[type] ?? 0;
         if (amount <= 0) continue;
-        byType.set(type, (byType.get(type) ?? 0) + amount);
-        const key = `${segment}\u0000${type}`;
-        const line = byLine.get(key) ?? { type, segment, spend: 0 };
-        line.spend += amount;
-        byLine.set(key, line);
+        for (const key of [`${segment}\u0000${type}`, `\u0000${type}`]) {
+          const line = spendOf.get(key) ?? { type, segment: key.startsWith('\u0000') ? null : segment, spend: 0 };
+          line.spend += amount;
+          spendOf.set(key, line);
+        }
       }
     }
   }
-  const segmentsFunded = (type: RelationshipTypeId) => [...byLine.values()].filter((l) => l.type === type).length;
-  const lines: { type: RelationshipTypeId; segment: string | null; spend: number }[] = [...byType].map(([type, spend]) => ({ type, segment: null, spend }));
-  const segmentLines = [...byLine.values()].filter((l) => segmentsFunded(l.type) > 1).sort((a, b) => b.spend - a.spend).slice(0, SEGMENT_LINES);
-  lines.push(...segmentLines);
-
-  const player = play(market, months);
-  const findings = lines.map((line) => compare(scenario, player, play(market, months.map((d) => without(d, line.type, line.segment))), line));
-  return findings.sort((a, b) => Math.abs(b.deltaProfit) - Math.abs(a.deltaProfit) || b.spend - a.spend);
-}
-
-function compare(
-  scenario: Scenario,
-  player: Map<string | null, Outcome>,
-  other: Map<string | null, Outcome>,
-  line: { type: RelationshipTypeId; segment: string | null; spend: number },
-): Finding {
-  const a = player.get(line.segment)!;
-  const b = other.get(line.segment)!;
-  const delta = {
-    type: line.type,
-    segment: line.segment,
-    spend: Math.round(line.spend * 100) / 100,
-    deltaProfit: (a.profitCents - b.profitCents) / 100,
-    deltaActive: a.active - b.active,
-    deltaReferrals: a.referrals - b.referrals,
-    deltaNps: a.nps === null || b.nps === null ? null : Math.round((a.nps - b.nps) * 1e6) / 1e6,
-    deltaChurned: a.churned - b.churned,
-  };
-  return { ...delta, text: findingText(scenario, delta) };
-}
-
-/** One counterfactual: the months played with and without the spend on `type` (in `segment`, or everywhere when null). */
-export function explainRemoval(market: Market, decisions: readonly Decisions[], type: RelationshipTypeId, segment: string | null): Finding {
-  const scenario = market.scenario;
-  const months = decisions.slice(0, market.months);
-  let spend = 0;
-  for (const d of months) {
-    for (const [id, bySegment] of Object.entries(d.spend)) if (segment === null || id === segment) spend += bySegment[type] ?? 0;
-  }
-  const player = play(market, months);
-  const other = play(market, months.map((d) => without(d, type, segment)));
-  return compare(scenario, player, other, { type, segment, spend });
+  const segmentLines = [...spendOf.values()].filter((l) => l.segment !== null).sort((a, b) => b.spend - a.spend).slice(0, options.lines ?? Infinity);
+  const typeLines = [...spendOf.values()].filter((l) => l.segment === null && segmentLines.filter((s) => s.type === l.type).length > 1);
+  const markets = marketsFor(market, options.markets ?? 8);
+  const players = markets.map((m) => outcomes(m, months));
+  const findings = [...segmentLines, ...typeLines].map((line) => {
+    const withIt = players.map((p) => p.get(line.segment)!);
+    const cut = months.map((d) => without(d, line.type, line.segment));
+    const withoutIt = markets.map((m) => outcomes(m, cut).get(line.segment)!);
+    const diff = (f: (o: Outcome) => number | null) => withIt.map((o, k) => (f(o) ?? 0) - (f(withoutIt[k]!) ?? 0));
+    const effects: Record<FindingMetric, MetricEffect> = {
+      value: summarise(diff((o) => o.value)),
+      profit: summarise(diff((o) => o.profit)),
+      active: summarise(diff((o) => o.active)),
+      nps: summarise(diff((o) => o.nps)),
+      referrals: summarise(diff((o) => o.referrals)),
+    };
+    const incidents = { with: withIt.filter((o) => o.incidents > 0).length, without: withoutIt.filter((o) => o.incidents > 0).length };
+    const finding = { type: line.type, segment: line.segment, spend: Math.round(line.spend * 100) / 100, markets: markets.length, effects, incidents };
+    return { ...finding, text: findingText(market.scenario, finding) };
+  });
+  return findings.sort((a, b) => Number(b.effects.value.robust) - Number(a.effects.value.robust) || Math.abs(b.effects.value.effect) - Math.abs(a.effects.value.effect));
 }

@@ -6,7 +6,9 @@ import { affordable } from '../model/budget';
 import { decisionsForMonth, decisionsToCents, type Decisions, type Plan, type Result } from '../model/decisions';
 import type { RunState } from '../model/run-state';
 import { InvalidInputError } from '../model/errors';
+import type { Goal } from '../model/goals';
 import type { MonthReport } from '../model/metrics-types';
+import { scoreGame, type Score } from './score';
 import type { Scenario } from '../model/scenario-types';
 import { ENGINE_VERSION } from '../version';
 import type { DecisionPointRule } from './decision-points';
@@ -18,14 +20,19 @@ import { planMoves, replay } from './replay';
 export interface SimulateOptions {
   /** Months to play (default: the scenario's length). */
   readonly months?: number;
+  /** The goals shown beside the score (default none). */
+  readonly goals?: readonly Goal[];
 }
 
 export interface SimulationOutput {
   readonly scenario: string;
   readonly seed: string;
   readonly engineVersion: string;
+  /** Every month's report (its budget included). */
   readonly months: readonly MonthReport[];
   readonly finalHash: string;
+  /** The score: value created (profit and customer equity) against the reference plans, and the goals. */
+  readonly score: Score;
 }
 
 /** A sentence naming the first month of `plan` the engine cannot play, or null. */
@@ -77,12 +84,13 @@ export function playPlan(market: Market, plan: Strategy | undefined, options: Pl
 /** Plays `plan` on a fresh run of `scenario` with `seed`; throws InvalidInputError on bad input. */
 export function simulate(scenario: Scenario, plan: Plan | undefined, seed: string, options: SimulateOptions = {}): SimulationOutput {
   if (typeof seed !== 'string' || seed.length === 0) throw new InvalidInputError('the seed must be a non-empty string');
-  const market = resolveMarket({ scenario, goals: [], seed, months: options.months });
+  const market = resolveMarket({ scenario, goals: options.goals ?? [], seed, months: options.months });
   if (!market.ok) throw new InvalidInputError(market.error);
   const error = planError(scenario, plan, market.value.months);
   if (error) throw new InvalidInputError(error);
-  const reports = playPlan(market.value, plan).run.reports;
-  return { scenario: scenario.id, seed, engineVersion: ENGINE_VERSION, months: reports, finalHash: reports[reports.length - 1]!.hash };
+  const game = playPlan(market.value, plan);
+  const reports = game.run.reports;
+  return { scenario: scenario.id, seed, engineVersion: ENGINE_VERSION, months: reports, finalHash: reports[reports.length - 1]!.hash, score: scoreGame(game) };
 }
 
 /** Which option to give `point`, asked after `month`; null when there is no answer for it. */

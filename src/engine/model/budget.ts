@@ -1,7 +1,7 @@
 // The money that binds a plan: the month's relationship budget (a fixed amount, plus a share of
 // last month's revenue when the scenario grows it with the business) and the cash the company can
 // pay it from (cash plus the overdraft limit). A plan over either is refused with a sentence naming
-// the month, the excess and where the money goes, segment by segment.
+// the excess and where the money goes, segment by segment (the caller names the month).
 import { formatMoney } from '../number-format';
 import { decisionsToCents, type Decisions } from './decisions';
 import { RELATIONSHIP_TYPES, type RelationshipTypeId } from './relationship-types';
@@ -30,19 +30,18 @@ export function spendProblem(run: RunState, spendCents: readonly (readonly numbe
   const bySegment = spendCents.map((line) => line.reduce((a, b) => a + b, 0));
   const total = bySegment.reduce((a, b) => a + b, 0);
   if (total === 0) return null;
-  const month = run.month + 1;
   const where = () => {
     const parts = scenario.segments.map((s, i) => ({ name: s.name, cents: bySegment[i]! })).filter((p) => p.cents > 0).sort((a, b) => b.cents - a.cents);
     return parts.map((p) => `${money(p.cents)} on ${p.name}`).join(', ');
   };
   const budget = budgetCents(run);
-  if (total > budget) return `the plan for month ${month} spends ${money(total)} (${where()}), ${money(total - budget)} over the month's budget of ${money(budget)}`;
+  if (total > budget) return `the plan spends ${money(total)} (${where()}), ${money(total - budget)} over the month's budget of ${money(budget)}`;
   const payable = payableCents(run);
   if (total > payable) {
     const limit = money(Math.round(scenario.cash.overdraftLimit * 100));
     return payable <= 0
-      ? `no relationship spend can be paid in month ${month}: cash is ${money(run.cashCents)}, at or past the overdraft limit of ${limit}`
-      : `the plan for month ${month} spends ${money(total)} (${where()}) but only ${money(payable)} can be paid: cash is ${money(run.cashCents)} and the overdraft limit is ${limit}`;
+      ? `no relationship spend can be paid: cash is ${money(run.cashCents)}, at or past the overdraft limit of ${limit}`
+      : `the plan spends ${money(total)} (${where()}) but only ${money(payable)} can be paid: cash is ${money(run.cashCents)} and the overdraft limit is ${limit}`;
   }
   return null;
 }
