@@ -30,7 +30,7 @@ export function runSimulate(argv: string[]): string {
   const months = positiveInt(values.months, 'months');
   const error = planError(scenario, plan, months ?? scenario.months);
   if (error) throw new UsageError(`${values.plan}: ${error}`);
-  const out: SimulationOutput = inPlanFile(values.plan, () => simulate(scenario, plan, values.seed!, { goals: file.goals, ...(months === undefined ? {} : { months }) }));
+  const out: SimulationOutput = inPlanFile(values.plan, () => simulate(scenario, plan, values.seed!, { goals: file.goals, score: true, ...(months === undefined ? {} : { months }) }));
   return values.json ? JSON.stringify(out, null, 2) : formatMonthTable(out, scenario.currency);
 }
 

@@ -22,7 +22,7 @@ export function formatMonthTable(out: SimulationOutput, currency: string): strin
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
   const s = out.score;
-  const score = [
+  const score = !s ? [] : [
     `score ${s.points} of 100: value created ${num(s.value)} ${currency} (profit ${num(s.profit)} + customer equity ${num(s.equity)}); same market and luck: spending nothing ${num(s.benchmarks.noSpend)}, fitting each segment ${num(s.benchmarks.fit)}`,
     ...s.goals.map((g) => `goal ${g.met ? 'met    ' : 'not met'}  ${g.label} (${num(g.value, 1)})`),
   ];

@@ -31,6 +31,7 @@ export { MONTH_HASH_LENGTH, compactMoves, monthRecords, movesOf, planMoves, repl
 export { simulate, playAnswering, playPlan, planError, type Answerer, type Policy, type SimulationOutput, type SimulateOptions, type Strategy } from './game/simulate';
 
 export { forecast, type Band, type ForecastMonth, type ForecastOptions } from './analysis/forecast';
+export { retentionGain, type RetentionGain } from './analysis/retention-economics';
 export { FINDING_METRICS, explainDecisions, findingText, type ExplainOptions, type Finding, type FindingMetric, type MetricEffect } from './analysis/counterfactual';
 export { referenceBudget, referenceOutcomes, referenceStrategies, type ReferenceOptions, type ReferenceOutcome, type ReferenceStrategy } from './analysis/reference-strategies';
 

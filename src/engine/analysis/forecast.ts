@@ -59,7 +59,8 @@ function totals(tallies: readonly FutureTally[], cashCents: number): number[] {
   let newCustomers = 0;
   let profitCents = 0;
   let atRisk = 0;
-  let churned = 0;
+  let customersStart = 0;
+  let churnedStart = 0;
   let promoters = 0;
   let detractors = 0;
   for (const t of tallies) {
@@ -67,12 +68,13 @@ function totals(tallies: readonly FutureTally[], cashCents: number): number[] {
     newCustomers += t.newCustomers;
     profitCents += t.profitCents;
     atRisk += t.atRisk;
-    churned += t.churned;
+    customersStart += t.customersStart;
+    churnedStart += t.churnedStart;
     promoters += t.promoters;
     detractors += t.detractors;
   }
   const nps = npsOf({ promoters, detractors, atRisk });
-  return [active, newCustomers, money(profitCents), money(cashCents), orMissing(nps), orMissing(ratio6(churned, atRisk))];
+  return [active, newCustomers, money(profitCents), money(cashCents), orMissing(nps), orMissing(ratio6(churnedStart, customersStart))];
 }
 
 /**

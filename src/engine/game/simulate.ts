@@ -22,6 +22,8 @@ export interface SimulateOptions {
   readonly months?: number;
   /** The goals shown beside the score (default none). */
   readonly goals?: readonly Goal[];
+  /** Also score the game (it plays the two reference plans on the same market; default false). */
+  readonly score?: boolean;
 }
 
 export interface SimulationOutput {
@@ -31,8 +33,8 @@ export interface SimulationOutput {
   /** Every month's report (its budget included). */
   readonly months: readonly MonthReport[];
   readonly finalHash: string;
-  /** The score: value created (profit and customer equity) against the reference plans, and the goals. */
-  readonly score: Score;
+  /** The score, when asked for: value created (profit and customer equity) against the reference plans, and the goals. */
+  readonly score?: Score;
 }
 
 /** A sentence naming the first month of `plan` the engine cannot play, or null. */
@@ -90,7 +92,7 @@ export function simulate(scenario: Scenario, plan: Plan | undefined, seed: strin
   if (error) throw new InvalidInputError(error);
   const game = playPlan(market.value, plan);
   const reports = game.run.reports;
-  return { scenario: scenario.id, seed, engineVersion: ENGINE_VERSION, months: reports, finalHash: reports[reports.length - 1]!.hash, score: scoreGame(game) };
+  return { scenario: scenario.id, seed, engineVersion: ENGINE_VERSION, months: reports, finalHash: reports[reports.length - 1]!.hash, ...(options.score ? { score: scoreGame(game) } : {}) };
 }
 
 /** Which option to give `point`, asked after `month`; null when there is no answer for it. */

@@ -6,7 +6,7 @@ import { shipped } from './helpers';
 
 const coffee = shipped('coffee-chain');
 const decisions: Decisions = {
-  spend: { commuters: { transactional: 1500, 'self-service': 1200 }, regulars: { 'personal-assistance': 2000, communities: 800 }, offices: { 'dedicated-personal-assistance': 600 } },
+  spend: { commuters: { transactional: 1200, 'self-service': 1000 }, regulars: { 'personal-assistance': 1800, communities: 700 }, offices: { 'dedicated-personal-assistance': 600 } },
 };
 
 function runTo(month: number, seed = 'forecast'): RunState {
