@@ -37,7 +37,7 @@ export const ResultFileSchema = v.strictObject({
   hashRule: v.optional(v.literal('state', 'expected "state"')),
   final: v.strictObject({
     metrics: v.record(v.string(), v.unknown(), 'expected the final metrics'),
-    score: v.object({ points: v.number('expected the points'), goals: v.array(v.unknown()) }, 'expected the score'),
+    score: v.looseObject({ points: v.number('expected the points'), goals: v.array(v.unknown()) }, 'expected the score'),
   }),
 });
 

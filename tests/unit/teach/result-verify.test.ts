@@ -79,7 +79,7 @@ describe('a tampered or damaged result file is rejected with a reason', () => {
   it('a tampered score', () => {
     const claimed = ada.final.score.points === 100 ? 99 : 100;
     expect(rejectedFor((f) => { f.final.score.points = claimed; })).toBe(`The score in the file does not match the replay (it says ${claimed}, the replay earns ${ada.final.score.points}).`);
-    expect(rejectedFor((f) => { f.final.score.goals[1].met = !f.final.score.goals[1].met; })).toBe('The score in the file does not match the replay (its goals are not the ones the replay reaches).');
+    expect(rejectedFor((f) => { f.final.score.goals[1].met = !f.final.score.goals[1].met; })).toBe('The score in the file does not match the replay (its value, benchmarks or goals are not the ones the replay reaches).');
     expect(rejectedFor((f) => { f.final.score.goals[0].target = 1; })).toMatch(/^The score in the file does not match/);
   });
 
@@ -88,7 +88,7 @@ describe('a tampered or damaged result file is rejected with a reason', () => {
       const at = f.moves.findIndex((_: unknown, i: number) => f.moves.slice(0, i).filter((m: { type: string }) => m.type === 'play').length === month - 1);
       f.moves.splice(at, 0, { type: 'plan', spend });
     };
-    expect(rejectedFor((f) => changed(f, 4, { ...GOOD_MONTH.spend, offices: { 'dedicated-personal-assistance': 2500 } }))).toBe(
+    expect(rejectedFor((f) => changed(f, 4, { ...GOOD_MONTH.spend, offices: { 'dedicated-personal-assistance': 1200 } }))).toBe(
       'Month 4 does not match the game the file records: its decisions were changed after playing. The file does not match a replay from month 4 on.');
     expect(rejectedFor((f) => { f.moves[0].spend.offices = {}; })).toMatch(/^Month 1 does not match the game/);
   });
@@ -111,6 +111,11 @@ describe('a tampered or damaged result file is rejected with a reason', () => {
     expect(rejectedFor((f) => { f.moves[0].spend.regulars['telepathy'] = 10; })).toBe('The file is not a valid result file: moves[0].spend.regulars.telepathy: expected amounts by relationship type (transactional, self-service, automated-services, communities, co-creation, personal-assistance, dedicated-personal-assistance).');
     expect(rejectedFor((f) => { f.moves[0].spend.regulars.communities = -5; })).toBe('The file is not a valid result file: moves[0].spend.regulars.communities: expected 0 or more.');
     expect(rejectedFor((f) => { f.moves[0].spend.nobody = { transactional: 5 }; })).toBe('The game cannot be replayed: the plan for month 1 cannot be played: spend names an unknown segment "nobody".');
+  });
+
+  it('spending over the budget (a plan the game would not let anyone play)', () => {
+    expect(rejectedFor((f) => { f.moves[0].spend.regulars['personal-assistance'] = 4000; })).toBe(
+      'The game cannot be replayed: month 1 cannot be played: the plan spends $7,000 ($4,600 on Neighbourhood regulars, $1,400 on Morning commuters, $1,000 on Office catering accounts), $1,700 over the month\'s budget of $5,300.');
   });
 
   it('a practice game handed in for a challenge', () => {

@@ -12,9 +12,9 @@ export const coffeeGoals = coffee.file.goals;
 /** A sensible plan for the coffee chain: self-service for commuters, people for regulars and offices. */
 export const GOOD_MONTH: Decisions = {
   spend: {
-    commuters: { 'self-service': 2000, transactional: 500 },
-    regulars: { 'personal-assistance': 3500, communities: 1000 },
-    offices: { 'dedicated-personal-assistance': 2000 },
+    commuters: { 'self-service': 900, transactional: 500 },
+    regulars: { 'personal-assistance': 1800, communities: 600 },
+    offices: { 'dedicated-personal-assistance': 1000 },
   },
 };
 
