@@ -31,12 +31,15 @@ test('Home → lesson check → a month of play → challenge builder → verifi
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
   const scope = `inline-${check.id}`;
-  await tabTo(page, page.locator(`#${scope}-opt-${check.options[0]!.id}`));
+  // The options come in this learner's own order: read it from the page.
+  const shown = await page.locator(`#${scope}-title ~ form .options input`).evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  await tabTo(page, page.locator(`#${scope}-opt-${shown[0]!}`));
   await expectVisibleFocus(page);
-  const right = check.options.findIndex((o) => o.correct);
+  const rightId = check.options.find((o) => o.correct)!.id;
+  const right = shown.indexOf(rightId);
   for (let i = 0; i < right; i++) await page.keyboard.press('ArrowDown');
   if (right === 0) await page.keyboard.press('Space');
-  await expect(page.locator(`#${scope}-opt-${check.options[right]!.id}`)).toBeChecked();
+  await expect(page.locator(`#${scope}-opt-${rightId}`)).toBeChecked();
   await tabTo(page, page.locator(`#${scope}-title ~ form button[type="submit"]`));
   await expectVisibleFocus(page);
   await page.keyboard.press('Enter');

@@ -28,7 +28,8 @@ type Read<T> = { ok: true; value: T } | { ok: false; error: string; focus: HTMLE
 const builderPage: PageFactory = async (root) => {
   root.classList.add('teach-page');
   root.append(h('h1', {}, 'Create a challenge'), h('p', { class: 'lead' },
-    'Give your class one market to play: the same scenario, seed and goals for everyone (or a fair variant per student). Every result file can then be verified by replaying its decisions.'));
+    'Give your class one market to play: the same scenario, seed and goals for everyone (or a fair variant per student). Every result file can then be verified by replaying its decisions.'),
+    h('p', {}, 'Planning a course? The ', h('a', { href: '#/teach/guide' }, 'teaching guide'), ' pairs each lesson with a scenario and suggests sessions, discussion prompts and a capstone.'));
   let scenarios: LoadedScenario[];
   try {
     scenarios = await loadAllScenarios();

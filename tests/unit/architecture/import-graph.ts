@@ -17,7 +17,7 @@ export const MAY_IMPORT: Readonly<Record<Layer, readonly Layer[]>> = {
 };
 
 /** Files that run in Node only (build time or the CLI) and may use Node's modules. */
-export const NODE_ONLY = [/^src\/cli\//, /^src\/content\/scenario\/load-node\.ts$/, /^src\/content\/learn\/(vite-plugin|load-course|content-errors|cross-references)\.ts$/, /^src\/content\/yaml-vite-plugin\.ts$/, /^src\/security-headers\.ts$/];
+export const NODE_ONLY = [/^src\/cli\//, /^src\/content\/scenario\/load-node\.ts$/, /^src\/content\/learn\/(vite-plugin|load-course|content-errors|cross-references|try-it)\.ts$/, /^src\/content\/yaml-vite-plugin\.ts$/, /^src\/security-headers\.ts$/];
 
 /** The engine's one public entry, the only engine file other layers may import. */
 export const ENGINE_ENTRY = 'src/engine/index.ts';
@@ -68,6 +68,10 @@ export function layerViolations(sources: ReadonlyMap<string, string>): Violation
       }
       const target = resolveImport(file, specifier, files);
       if (target === null || layer === null) continue;
+      if (!nodeOnly && NODE_ONLY.some((p) => p.test(target))) {
+        out.push({ file, imports: specifier, rule: 'browser code may not import a Node-only file' });
+        continue;
+      }
       const targetLayer = layerOf(target);
       if (targetLayer === null) continue;
       if (!MAY_IMPORT[layer].includes(targetLayer)) out.push({ file, imports: specifier, rule: `${layer} may not import ${targetLayer}` });
