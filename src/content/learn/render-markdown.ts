@@ -3,6 +3,7 @@
 // into HTML blocks and inline check questions, and `[[measures:METRIC]]` lines mark where the
 // "How Rapport measures this" box for a metric goes.
 import MarkdownItFactory, { type MarkdownIt, type Token } from 'markdown-it';
+import { sanitiseHtml } from './sanitise-html';
 import type { LessonBlock } from './course-types';
 import { KEBAB_ID } from './schema-common';
 
@@ -100,7 +101,7 @@ export function renderLessonBody(body: string, firstLine = 1): RenderedBody {
     const source = chunk.join('\n');
     if (source.trim() !== '') {
       env.lineOffset = firstLine - 1 + chunkStart;
-      blocks.push({ kind: 'html', html: renderer!.render(source, env as unknown as Record<string, unknown>) });
+      blocks.push({ kind: 'html', html: sanitiseHtml(renderer!.render(source, env as unknown as Record<string, unknown>)) });
     }
     chunk = [];
   };
@@ -143,6 +144,6 @@ export function renderLessonBody(body: string, firstLine = 1): RenderedBody {
 export function renderGuideMarkdown(source: string): { html: string; links: ContentLink[]; problems: MarkdownProblem[] } {
   renderer ??= createRenderer();
   const env: RenderEnv = { lineOffset: 0, links: [], problems: [], warnings: [], hashLinks: true };
-  const html = renderer.render(source, env as unknown as Record<string, unknown>);
+  const html = sanitiseHtml(renderer.render(source, env as unknown as Record<string, unknown>));
   return { html, links: env.links, problems: env.problems };
 }
