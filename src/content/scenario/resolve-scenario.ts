@@ -43,7 +43,7 @@ function crossCheck(file: ScenarioFile): string[] {
     pointIds.add(d.id);
     if ('segment' in d.when) unknownSegment(`decisionPoints[${i}].when`, d.when.segment);
     if ('month' in d.when && d.when.month > file.months) problems.push(`decisionPoints[${i}].when.month: expected at most months (${file.months})`);
-    if ('metric' in d.when && d.when.above === undefined && d.when.below === undefined) problems.push(`decisionPoints[${i}].when: expected "above" or "below"`);
+    if ('metric' in d.when && d.when.above === undefined && d.when.below === undefined && d.when.drop === undefined) problems.push(`decisionPoints[${i}].when: expected "above", "below" or "drop"`);
     if (!d.options.some((o) => o.correct)) problems.push(`decisionPoints[${i}].options: expected at least one correct option`);
   });
   for (const segment of Object.keys(file.suggestedSpend ?? {})) unknownSegment('suggestedSpend', segment);

@@ -73,6 +73,8 @@ export const DecisionPointSchema = v.strictObject({
       segment: v.optional(id),
       above: v.optional(v.number()),
       below: v.optional(v.number()),
+      /** Fires when the metric falls by at least this much from the month before. */
+      drop: v.optional(v.pipe(v.number(), v.gtValue(0, 'expected a fall above 0'))),
       fromMonth: v.optional(positiveInt, 1),
     }),
   ], 'expected {month} or {metric, above|below}'),

@@ -57,7 +57,7 @@ function play(state: GameState, options: MoveOptions): MoveResult {
   const stepped = stepInPlace(run, state.draft, { hash: options.hash !== false });
   if (!stepped.ok) return refuse(state, `month ${month} cannot be played: ${stepped.error}`);
   const already = new Set(state.asked.map((a) => a.point));
-  const firing = firingPoints(state.market.points, stepped.value, already);
+  const firing = firingPoints(state.market.points, run.reports, already);
   const next: GameState = {
     ...state,
     run,

@@ -45,6 +45,15 @@ describe('decision points', () => {
     expect(pointFires(segmentBelow, report(1, 100, 4))).toBe(true);
     expect(pointFires(segmentBelow, report(1, 1, 6))).toBe(false);
   });
+
+  it('fire on a fall of at least `drop` from the month before (an NPS that collapses), never in the first month', () => {
+    const npsReport = (month: number, nps: number) => ({ month, total: {}, segments: { regulars: { nps } }, events: [], hash: '' } as unknown as MonthReport);
+    const falls: DecisionPointRule = { id: 'falls', when: { metric: 'nps', segment: 'regulars', drop: 20 }, options };
+    expect(pointFires(falls, npsReport(1, 10))).toBe(false);
+    expect(pointFires(falls, npsReport(2, 40), npsReport(1, 61))).toBe(true);
+    expect(pointFires(falls, npsReport(2, 42), npsReport(1, 61))).toBe(false);
+    expect(pointFires(falls, npsReport(2, 70), npsReport(1, 50))).toBe(false);
+  });
 });
 
 describe('the game reducer', () => {
