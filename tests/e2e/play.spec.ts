@@ -142,7 +142,7 @@ test('the tutorial is played from Home to the debrief with the keyboard only, an
   expect(file.moves.filter((m) => m.type === 'answer')).toHaveLength(questions);
 
   // The engine in Node replays the downloaded moves to the records the browser made.
-  const { loadScenario, replay, resolveMarket, monthRecords, MONTH_HASH_LENGTH, scoreRun } = await engineInNode();
+  const { loadScenario, replay, resolveMarket, monthRecords, MONTH_HASH_LENGTH, scoreGame } = await engineInNode();
   const { scenario, file: content, points } = loadScenario('tutorial');
   const market = resolveMarket({ scenario, goals: content.goals, points, seed: file.seed, months: file.months });
   if (!market.ok) throw new Error(market.error);
@@ -152,7 +152,7 @@ test('the tutorial is played from Home to the debrief with the keyboard only, an
   expect(monthRecords(replayed.state)).toEqual(file.hashes);
   const shownHash = await page.locator('[data-final-hash]').getAttribute('data-final-hash');
   expect(replayed.state.run.reports[4]!.hash.slice(0, MONTH_HASH_LENGTH)).toBe(shownHash);
-  expect(scoreRun(replayed.state.run.reports, content.goals).points).toBe(file.final.score.points);
+  expect(scoreGame(replayed.state).points).toBe(file.final.score.points);
   expect(errors).toEqual([]);
 });
 
