@@ -6,6 +6,7 @@ import { announce, append, h } from '../dom';
 import { recordPlayMiss } from '../../state/progress/play-review';
 import { currentQuestion, type SessionStore } from '../../state/session';
 import { progressStore } from '../learn/progress-instance';
+import { learnerOrder } from '../../content/learn/learner-order';
 import { lessonLink } from './lesson-links';
 import type { ScreenView } from './screen-view';
 
@@ -18,9 +19,13 @@ export function questionView(store: SessionStore): ScreenView {
   }
   const { point } = question;
   const name = `question-${point.id}`;
+  // Each learner sees the options in an order of their own (stable across visits): the key's
+  // position tells nothing. The answer is recorded by option id.
+  const order = learnerOrder(progressStore().getState().ensureLearnerId(), `play:${store.getState().loaded?.file.id ?? ''}:${point.id}`, point.options.map((o) => o.id));
+  const options = order.map((id) => point.options.find((o) => o.id === id)!);
   const feedback = h('div', { class: 'question-feedback', tabindex: -1 });
   const error = h('p', { class: 'plan-error', role: 'alert' });
-  const radios = point.options.map((o) => h('input', { type: 'radio', name, id: `${name}-${o.id}`, value: o.id }));
+  const radios = options.map((o) => h('input', { type: 'radio', name, id: `${name}-${o.id}`, value: o.id }));
   const submit = h('button', { type: 'submit', class: 'play-primary' }, 'Submit the answer');
   const next = h('button', { type: 'button', class: 'play-primary', hidden: true, onclick: () => store.getState().continueFromQuestion() }, 'Continue');
 
@@ -64,7 +69,7 @@ export function questionView(store: SessionStore): ScreenView {
   const form = h('form', { class: 'question-form' },
     h('fieldset', {},
       h('legend', {}, point.prompt),
-      ...point.options.map((o, i) => h('div', { class: 'question-option' }, radios[i]!, h('label', { for: `${name}-${o.id}` }, o.text)))),
+      ...options.map((o, i) => h('div', { class: 'question-option' }, radios[i]!, h('label', { for: `${name}-${o.id}` }, o.text)))),
     error, submit);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
