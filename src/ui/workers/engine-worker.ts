@@ -3,7 +3,7 @@
 // a newer forecast is dropped unanswered; other requests run in order.
 /// <reference lib="webworker" />
 import {
-  benchmarks, causesRuns, compareBranches, runsFit, explainDecisions, forecast, monthCauses, playPlan, referenceStrategies, scoreGame, variantScenario, variantSeed, verifyResult,
+  benchmarks, causesRuns, classDebrief, compareBranches, runsFit, explainDecisions, forecast, monthCauses, playPlan, referenceStrategies, scoreGame, variantScenario, variantSeed, verifyResult,
   type Benchmarks, type CounterfactualRuns, type Market, type ReferenceStrategy, type RunState, type ScenarioForVerify, type Strategy,
 } from '../../engine';
 import type { EngineRequest, EngineResponse, StrategyOutcome } from './engine-protocol';
@@ -95,6 +95,9 @@ function handle(request: EngineRequest): void {
         playStrategies(request.id, referenceStrategies(market.scenario), runs, markets);
         return;
       }
+      case 'class-debrief':
+        post({ kind: 'class-debrief', id: request.id, debrief: classDebrief(request.market, request.entries, { points: request.points }) });
+        return;
       case 'verify-init':
         scenarios.clear();
         for (const s of request.scenarios) scenarios.set(s.scenario.id, s);
