@@ -2,9 +2,10 @@
 // metric crosses its threshold (from `fromMonth`), each at most once; a question must be answered
 // before the next month is played; every invalid move comes back as an error naming the month and
 // the question; replaying the moves gives the same game; the game state survives a structured clone.
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
-  applyMove, movesOf, newGame, pointFires, replay, resolveMarket,
+  MoveSchema, applyMove, movesOf, newGame, pointFires, replay, resolveMarket,
   type DecisionPointRule, type GameState, type Move, type MonthReport,
 } from '../../../src/engine';
 import { shipped } from './helpers';
@@ -85,6 +86,9 @@ describe('the game reducer', () => {
     expect(applyMove(game, { type: 'answer', point: 'at-two', option: 'maybe' })).toEqual({ ok: false, month: 2, error: 'the question "at-two" (asked after month 2) has no option "maybe"' });
     expect(applyMove(game, { type: 'answer', point: 'never', option: 'yes' })).toEqual({ ok: false, month: 2, error: 'the answer to "never" after month 2: that question was not asked in this game by then' });
     expect(applyMove(game, { type: 'plan', spend: { nobody: { transactional: 1 } } })).toEqual({ ok: false, month: 2, error: 'the plan for month 3 cannot be played: spend names an unknown segment "nobody"' });
+    expect(applyMove(game, { type: 'plan', spend: { regulars: { transactional: 12.345 } } })).toEqual({ ok: false, month: 2, error: 'the plan for month 3 cannot be played: spend.regulars.transactional must be in whole cents (at most two decimals), not 12.345' });
+    expect(v.safeParse(MoveSchema, { type: 'plan', spend: { regulars: { transactional: 12.345 } } }).issues?.[0]?.message).toBe('expected whole cents (at most two decimals)');
+    expect(v.safeParse(MoveSchema, { type: 'plan', spend: { regulars: { transactional: 12.34 } } }).success).toBe(true);
     expect(JSON.stringify({ ...game, run: game.run.month })).toBe(frozen);
     game = apply(game, { type: 'answer', point: 'at-two', option: 'yes' });
     expect(applyMove(game, { type: 'answer', point: 'at-two', option: 'no' })).toEqual({ ok: false, month: 2, error: 'the question "at-two" (asked after month 2) is answered more than once' });
