@@ -55,6 +55,15 @@ describe('decision points', () => {
     expect(pointFires(falls, npsReport(2, 42), npsReport(1, 61))).toBe(false);
     expect(pointFires(falls, npsReport(2, 70), npsReport(1, 50))).toBe(false);
   });
+
+  it('fire on a service level that falls (a type\'s level in a segment), read from the month\'s service levels', () => {
+    const levelReport = (month: number, level: number) => ({ month, total: {}, segments: { regulars: { serviceLevels: { 'personal-assistance': level, communities: 0.9 } } }, events: [], hash: '' } as unknown as MonthReport);
+    const thinner: DecisionPointRule = { id: 'thinner', when: { metric: 'serviceLevel', segment: 'regulars', type: 'personal-assistance', drop: 0.2 }, options };
+    expect(pointFires(thinner, levelReport(3, 0.5), levelReport(2, 0.75))).toBe(true);
+    expect(pointFires(thinner, levelReport(3, 0.6), levelReport(2, 0.75))).toBe(false);
+    const low: DecisionPointRule = { id: 'low', when: { metric: 'serviceLevel', segment: 'regulars', type: 'communities', below: 0.95 }, options };
+    expect(pointFires(low, levelReport(1, 0))).toBe(true);
+  });
 });
 
 describe('the game reducer', () => {
