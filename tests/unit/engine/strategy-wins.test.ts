@@ -48,15 +48,19 @@ describe.each(scenarioIds())('in %s', (id) => {
 
   it('money on a type a segment does not value never earns its cost there', () => {
     // The fit plan at 80 % of the budget, plus a tenth of the budget on a line the segment does not value.
+    // All four markets: a line that changes satisfaction at all (a disliked type) reshuffles who churns,
+    // which in a segment of a few hundred customers moves one market’s value by up to ± $20k; the
+    // expected effect is the cost (dog treats' health-conscious owners and transactional: +$20.7k and
+    // −$7.2k on the first two markets, −$7.9k on average over twelve).
     const base = scaled(fitPlan(scenario), 0.8);
     const extra = Math.floor(0.1 * scenario.budget.monthly);
-    const baseValue = valueOf(markets.slice(0, 2), base).mean;
+    const baseValue = valueOf(markets, base).mean;
     for (const segment of scenario.segments) {
       for (const type of RELATIONSHIP_TYPES) {
         if ((segment.preferences[type] ?? 0) > 0 || (segment.expectations[type] ?? 0) > 0) continue;
         const meets = scenario.types[type].satisfies.some((t) => (segment.expectations[t] ?? 0) > 0);
         if (meets) continue;
-        const more = valueOf(markets.slice(0, 2), withLine(base, segment.id, type, extra)).mean;
+        const more = valueOf(markets, withLine(base, segment.id, type, extra)).mean;
         expect(more - baseValue, `${segment.id}/${type}`).toBeLessThan(0);
       }
     }
