@@ -7,6 +7,7 @@ import { decodeChallenge, extractChallengeCode } from './challenge-code';
 import type { Decisions } from '../model/decisions';
 import type { Metrics } from '../model/metrics-types';
 import { monthHash, replayDecisions } from './replay';
+import { unpackCodePayload } from './code-payload';
 import { checkAnswers } from './result-answers';
 import { cachedScenarioHash } from './scenario-hash-cache';
 import type { Scenario } from '../model/scenario-types';
@@ -129,6 +130,8 @@ export function resultFileName(file: Pick<ResultFile, 'scenario' | 'player'>): s
   return `rapport-result-${file.scenario.id}${who ? `-${who}` : ''}.json`;
 }
 
+/** Longest JSON a result code may unpack to: the verifier's size limit for a result file. */
+const MAX_RESULT_JSON = 4_000_000;
 const RESULT_CODE_PATTERN = /^R(\d{1,4})\.([A-Za-z0-9_~-]+)\.([0-9a-f]{8})$/;
 
 function resultChecksum(version: number, payload: string): string {
@@ -153,11 +156,5 @@ export function decodeResultCode(text: string): { ok: true; value: unknown } | {
   const version = Number(match[1]);
   const payload = match[2]!;
   if (resultChecksum(version, payload) !== match[3]) return { ok: false, error: 'the result code is damaged (its checksum does not match): check that it was copied whole' };
-  try {
-    const json = LZString.decompressFromEncodedURIComponent(payload.replace(/_/g, '+').replace(/~/g, '$'));
-    if (!json) return { ok: false, error: 'the result code is damaged: its content cannot be unpacked' };
-    return { ok: true, value: JSON.parse(json) as unknown };
-  } catch {
-    return { ok: false, error: 'the result code is damaged: its content is not readable' };
-  }
+  return unpackCodePayload(payload, 'result code', MAX_RESULT_JSON);
 }

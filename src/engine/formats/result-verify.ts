@@ -18,6 +18,8 @@ import { scoreRun, type Goal, type GoalResult } from '../model/score';
 import { challengeMarket, type Market } from './variants';
 import { ENGINE_VERSION } from '../version';
 import { checkAnswers, type DecisionPointKey } from './result-answers';
+import { textOfBytes } from './text-bytes';
+import { MAX_JSON_DEPTH, parseBoundedJson } from './bounded-json';
 
 /** Largest input read, in characters or bytes (a 600-month game is far below it). */
 export const MAX_RESULT_SIZE = 4_000_000;
@@ -76,11 +78,9 @@ function readInput(input: unknown): Step<Record<string, unknown>> {
   if (input instanceof ArrayBuffer || ArrayBuffer.isView(input)) {
     const bytes = input instanceof ArrayBuffer ? new Uint8Array(input) : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
     if (bytes.byteLength > MAX_RESULT_SIZE) return { ok: false, error: tooLarge(bytes.byteLength) };
-    try {
-      value = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      return { ok: false, error: 'The file is not text (it holds binary data), so it is not a result file.' };
-    }
+    const text = textOfBytes(bytes);
+    if (!text.ok) return text;
+    value = text.value;
   }
   if (typeof value === 'string') {
     if (value.length > MAX_RESULT_SIZE) return { ok: false, error: tooLarge(value.length) };
@@ -91,11 +91,10 @@ function readInput(input: unknown): Step<Record<string, unknown>> {
       if (!decoded.ok) return { ok: false, error: `${decoded.error[0]!.toUpperCase()}${decoded.error.slice(1)}.` };
       value = decoded.value;
     } else {
-      try {
-        value = JSON.parse(text);
-      } catch {
-        return { ok: false, error: 'The file is not valid JSON: it may have been cut short or edited, or it is not a result file.' };
-      }
+      const parsed = parseBoundedJson(text);
+      if (!parsed.ok && parsed.problem === 'too-deep') return { ok: false, error: `The file was refused: its JSON nests more than ${MAX_JSON_DEPTH} levels deep, which no result file does.` };
+      if (!parsed.ok) return { ok: false, error: 'The file is not valid JSON: it may have been cut short or edited, or it is not a result file.' };
+      value = parsed.value;
     }
   } else if (typeof value === 'object' && value !== null) {
     let size: number;

@@ -154,7 +154,7 @@ describe('a tampered or damaged result file is rejected with a reason', () => {
 
   it('binary garbage', () => {
     const garbage = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256);
-    expect(reason(verifyResult(garbage, resolve))).toBe('The file is not text (it holds binary data), so it is not a result file.');
+    expect(reason(verifyResult(garbage, resolve))).toBe('The file is not text in UTF-8 or UTF-16 (it holds binary data), so it is not a result file.');
     expect(reason(verifyResult(12, resolve))).toBe('This is not a Rapport result file (it is not a JSON object).');
     expect(reason(verifyResult('{"hello": "world"}', resolve))).toBe('This is not a Rapport result file (it has no "format": "rapport-result").');
   });
