@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadScenario, scenarioIds } from '../content/scenario/load-node';
 import {
-  buildResultFile, challengeLink, challengeScenarioProblem, decisionsForMonth, decodeChallenge, encodeChallenge, encodeResultCode,
+  buildResultFile, CHALLENGE_VERSION, challengeLink, challengeScenarioProblem, decisionsForMonth, decodeChallenge, encodeChallenge, encodeResultCode,
   ENGINE_VERSION, GOAL_METRICS, resultFileJson, scenarioHash, type Challenge, type Goal, type GoalMetric, type Plan,
 } from '../engine';
 import { readJsonFile, UsageError } from './cli-io';
@@ -55,7 +55,7 @@ function create(argv: string[]): string {
   const { file, scenario } = shippedScenario(values.scenario);
   const goals = values.goal?.length ? values.goal.map(parseGoal) : (file.goals as readonly Goal[]);
   const challenge: Challenge = {
-    version: 1,
+    version: CHALLENGE_VERSION,
     engineVersion: ENGINE_VERSION,
     scenario: { id: scenario.id, hash: scenarioHash(scenario) },
     seed: values.seed,
@@ -64,6 +64,7 @@ function create(argv: string[]): string {
     rules: { attempts: wholeNumber(values.attempts, 'attempts', 1, 99) ?? null, perStudentVariants: values.variants ?? false },
     title: values.title ?? scenario.title,
     instructions: values.instructions ?? '',
+    roster: null,
   };
   const problem = challengeScenarioProblem(challenge, scenario);
   if (problem) throw new UsageError(problem);

@@ -13,7 +13,7 @@ import { cachedScenarioHash } from './scenario-hash-cache';
 import { unpackCodePayload } from './code-payload';
 
 export { CHALLENGE_VERSION } from './challenge-migrations';
-export type { Challenge, ChallengeRules } from './challenge-schema';
+export type { Challenge, ChallengeRules, RosterStudent } from './challenge-schema';
 
 /** Longest text accepted as a code (a link included); longer input is refused before any work. */
 export const MAX_CODE_LENGTH = 16_000;
@@ -32,7 +32,7 @@ function checksum(version: number, payload: string): string {
 
 /** Validates a challenge and encodes it; the error names the field that is wrong. */
 export function encodeChallenge(challenge: Challenge): Result<string> {
-  const parsed = v.safeParse(ChallengeSchema, challenge);
+  const parsed = v.safeParse(ChallengeSchema, { ...challenge, version: CHALLENGE_VERSION });
   if (!parsed.success) return { ok: false, error: `The challenge is not valid: ${firstIssue(parsed.issues)}.` };
   const payload = toUrlSafe(LZString.compressToEncodedURIComponent(canonicalJson(parsed.output as unknown as Json)));
   return { ok: true, value: `C${CHALLENGE_VERSION}.${payload}.${checksum(CHALLENGE_VERSION, payload)}` };

@@ -39,6 +39,8 @@ export interface ResultFile {
   readonly seed: string;
   readonly months: number;
   readonly player: string;
+  /** The student's id from the challenge's roster, when the student gave one. */
+  readonly playerId?: string;
   /** Every month's decisions, month 1 first. */
   readonly decisions: readonly Decisions[];
   readonly answers: readonly ResultAnswer[];
@@ -57,6 +59,7 @@ export interface ResultInput {
   readonly months?: number | undefined;
   readonly challengeCode?: string | undefined;
   readonly player?: string | undefined;
+  readonly playerId?: string | undefined;
   readonly decisions: readonly Decisions[];
   readonly answers: readonly ResultAnswer[];
 }
@@ -112,6 +115,7 @@ export function buildResultFile(input: ResultInput): ResultFile {
     seed: market.seed,
     months: market.months,
     player: displayPlayerName(input.player),
+    ...(input.playerId ? { playerId: input.playerId.trim() } : {}),
     decisions: plain([...input.decisions]),
     answers: input.answers.map((a) => ({ point: a.point, option: a.option, month: a.month, correct: a.correct })),
     hashes: reports.map(monthHash),

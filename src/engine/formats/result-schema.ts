@@ -29,6 +29,7 @@ export const ResultFileSchema = v.strictObject({
   seed: v.pipe(shortText('a seed', 64), v.minLength(1, 'expected a non-empty seed')),
   months: v.pipe(v.number('expected a number of months'), v.integer('expected a whole number'), v.minValue(1, 'expected 1 or more'), v.maxValue(MAX_RESULT_MONTHS, `expected at most ${MAX_RESULT_MONTHS}`)),
   player: shortText('a name', MAX_PLAYER_NAME + 40),
+  playerId: v.optional(v.pipe(shortText('a student id', 40), v.minLength(1, 'expected a student id'))),
   decisions: v.pipe(v.array(DecisionsSchema, 'expected a list of monthly decisions'), v.maxLength(MAX_RESULT_MONTHS + 1, 'expected at most one entry per month')),
   answers: v.pipe(v.array(AnswerSchema, 'expected a list of answers'), v.maxLength(200, 'expected at most 200 answers')),
   hashes: v.pipe(v.array(v.pipe(v.string('expected a hash'), v.regex(/^[0-9a-f]{16}$/, 'expected 16 hexadecimal digits')), 'expected a list of hashes'), v.maxLength(MAX_RESULT_MONTHS + 1)),

@@ -19,6 +19,7 @@ import { challengeMarket, type Market } from './variants';
 import { ENGINE_VERSION } from '../version';
 import { checkAnswers, type DecisionPointKey } from './result-answers';
 import { textOfBytes } from './text-bytes';
+import { challengeLabel } from './challenge-identity';
 import { MAX_JSON_DEPTH, parseBoundedJson } from './bounded-json';
 
 /** Largest input read, in characters or bytes (a 600-month game is far below it). */
@@ -42,6 +43,8 @@ export interface VerifyOptions {
 export interface VerifiedResult {
   readonly status: 'verified';
   readonly player: string;
+  /** The student id the file carries (from the challenge's roster), or null. */
+  readonly playerId: string | null;
   readonly challengeTitle: string | null;
   readonly challengeCode: string | null;
   readonly attemptsAllowed: number | null;
@@ -171,8 +174,12 @@ function check(file: ParsedResultFile, resolve: ResolveScenario, options: Verify
   if (options.expectedChallenge !== undefined) {
     const expected = decodeChallenge(options.expectedChallenge);
     if (!expected.ok) return { ok: false, error: `The challenge code to check against is not valid: ${expected.error}` };
-    if (!challenge) return { ok: false, error: `The file is a free game, not a result of the challenge "${expected.value.title}".` };
-    if (!sameChallenge(challenge, expected.value)) return { ok: false, error: `The file is a result of another challenge ("${challenge.title}"), not of "${expected.value.title}".` };
+    const wanted = challengeLabel(expected.value.title, options.expectedChallenge);
+    if (!challenge) return { ok: false, error: `The file is a free game, not a result of the challenge ${wanted}.` };
+    if (!sameChallenge(challenge, expected.value)) {
+      const sameTitle = challenge.title === expected.value.title ? ': the titles are the same but the challenges differ' : '';
+      return { ok: false, error: `The file is a result of another challenge, ${challengeLabel(challenge.title, file.challenge ?? '')}, not of ${wanted}${sameTitle}.` };
+    }
   }
   const resolved = resolve(file.scenario.id);
   if (!resolved) return { ok: false, error: `The scenario "${file.scenario.id}" is not one this verifier knows.` };
@@ -210,6 +217,7 @@ function check(file: ParsedResultFile, resolve: ResolveScenario, options: Verify
     value: {
       status: 'verified',
       player: file.player,
+      playerId: file.playerId ?? null,
       challengeTitle: challenge?.title ?? null,
       challengeCode: file.challenge,
       attemptsAllowed: challenge?.rules.attempts ?? null,

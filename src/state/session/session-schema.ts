@@ -46,6 +46,8 @@ export const sessionV1Schema = v.pipe(
     months: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(600)),
     challengeCode: v.optional(v.string()),
     player: v.optional(v.pipe(v.string(), v.maxLength(200))),
+    /** The student's id from a challenge roster (added without a version bump: optional). */
+    playerId: v.optional(v.pipe(v.string(), v.maxLength(40))),
     /** Goals of a challenge when they differ from the scenario's own. */
     goals: v.optional(v.array(goalV1)),
     /** One entry per month played, in order. */

@@ -55,6 +55,7 @@ export function createSessionSlice(set: SetState, get: GetState, context: SliceC
         months,
         ...(options.challengeCode !== undefined ? { challengeCode: options.challengeCode } : {}),
         ...(options.player !== undefined ? { player: options.player } : {}),
+        ...(options.playerId !== undefined ? { playerId: options.playerId } : {}),
         ...(options.challengeCode !== undefined || options.goals !== undefined ? { goals: goals.map((g) => ({ ...g, weight: g.weight })) } : {}),
         decisions: [],
         answers: [],

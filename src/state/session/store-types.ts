@@ -16,6 +16,8 @@ export interface StartOptions {
   readonly months?: number;
   readonly challengeCode?: string;
   readonly player?: string;
+  /** The student's id from the challenge's roster, carried into the result file. */
+  readonly playerId?: string;
   /** A challenge's goals, when they replace the scenario's. */
   readonly goals?: readonly Goal[];
 }

@@ -15,6 +15,7 @@ export function resultFileOf(state: Pick<SessionState, 'session' | 'loaded'>): R
     months: session.months,
     challengeCode: session.challengeCode,
     player: session.player,
+    playerId: session.playerId,
     decisions: session.decisions,
     answers: session.answers,
   });

@@ -2,7 +2,7 @@
 // rules, and gets a link, a short code and a QR code to hand out, plus a difficulty preview.
 import { loadAllScenarios } from '../../content/scenario/catalog';
 import type { LoadedScenario } from '../../content/scenario/resolve-scenario';
-import { challengeScenarioProblem, encodeChallenge, ENGINE_VERSION, scenarioHash, type Challenge, type Goal } from '../../engine';
+import { CHALLENGE_VERSION, challengeScenarioProblem, encodeChallenge, ENGINE_VERSION, scenarioHash, type Challenge, type Goal } from '../../engine';
 import { MAX_INSTRUCTIONS, MAX_SEED, MAX_TITLE } from '../../engine/formats/challenge-schema';
 import { announce, h } from '../dom';
 import type { Page, PageFactory } from '../shell/router';
@@ -73,7 +73,7 @@ const builderPage: PageFactory = async (root) => {
     const g = goals.read();
     if (!g.ok) return { ok: false, error: g.error, focus: g.focus };
     const challenge: Challenge = {
-      version: 1,
+      version: CHALLENGE_VERSION,
       engineVersion: ENGINE_VERSION,
       scenario: { id: loaded.scenario.id, hash: scenarioHash(loaded.scenario) },
       seed: seed.value.trim(),
@@ -82,6 +82,7 @@ const builderPage: PageFactory = async (root) => {
       rules: { attempts: a, perStudentVariants: variants.checked },
       title: title.value.trim(),
       instructions: instructions.value.trim(),
+      roster: null,
     };
     const problem = challengeScenarioProblem(challenge, loaded.scenario);
     return problem ? { ok: false, error: problem, focus: scenario } : { ok: true, value: challenge };
