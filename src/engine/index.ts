@@ -24,4 +24,17 @@ export { referenceBudget, referenceOutcomes, referenceStrategies, type Reference
 export { verifyResult, MAX_RESULT_SIZE, type Verdict, type VerifiedResult, type RejectedResult, type ResolveScenario, type ScenarioForVerify, type VerifyOptions } from './formats/result-verify';
 export { REPLAY_COMPATIBLE_ENGINES } from './formats/result-migrations';
 export type { DecisionPointKey } from './formats/result-answers';
-export { CLASS_COLUMNS, classRows, classCsv, type ClassRow, type ClassColumn, type NamedVerdict } from './formats/class-report';
+export { CLASS_COLUMNS, classRows, classReport, type ClassRow, type ClassColumn, type NamedVerdict, type ClassOptions, type ClassReport } from './formats/class-report';
+export { classCsv, studentsCsv, moodleCsv, canvasCsv, bestAttempts, decimalStyleOf, type DecimalStyle } from './formats/gradebook';
+export { findCopies, copyKindText, COPY_SIMILARITY, type CopyPair, type CopyCandidate, type CopyKind } from './formats/copy-detection';
+export { identifyStudents, lookalikeLetters, type Identified } from './formats/class-identity';
+export { inflateUriSafe, type InflateLimits, type Inflated } from './formats/bounded-lz';
+export { jsonDepth, parseBoundedJson, MAX_JSON_DEPTH } from './formats/bounded-json';
+export { MAX_EXPANSION_RATIO } from './formats/code-payload';
+export { textOfBytes, type DecodedText } from './formats/text-bytes';
+export { visibleText, hasHiddenCharacters } from './formats/display-text';
+export { nameKey } from './formats/name-key';
+export { challengeChecksum, challengeLabel } from './formats/challenge-identity';
+export { parseRoster, rosterForCode, type Roster, type RosterEntry, type RosterResult } from './formats/roster';
+export type { RosterStudent } from './formats/challenge-schema';
+export { classFileJson, readClassFile, CLASS_FILE_FORMAT, type ClassFile } from './formats/class-file';

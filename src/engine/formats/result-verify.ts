@@ -57,6 +57,9 @@ export interface VerifiedResult {
   readonly answersCorrect: number;
   readonly answersTotal: number;
   readonly finalMetrics: Metrics;
+  /** The decisions replayed (for copy detection, the gradebook and the timeline). */
+  readonly decisions: readonly Decisions[];
+  readonly answers: readonly { readonly point: string; readonly option: string; readonly month: number; readonly correct: boolean }[];
 }
 
 export interface RejectedResult {
@@ -230,6 +233,8 @@ function check(file: ParsedResultFile, resolve: ResolveScenario, options: Verify
       answersCorrect: file.answers.filter((a) => a.correct).length,
       answersTotal: file.answers.length,
       finalMetrics: final,
+      decisions: file.decisions as readonly Decisions[],
+      answers: file.answers,
     },
   };
 }
