@@ -1,13 +1,13 @@
 // Copy detection across a class: the decision logs of verified results are compared, within each
 // challenge (or scenario, for free games), between different students. Flagged: identical logs
 // (also when played on another student's market), and near-identical ones after scaling every
-// amount by one factor (cosine similarity at least 0.995). Flags are for the instructor to look
+// amount by one factor (cosine similarity at least 0.9995, about a 3% difference). Flags are for the instructor to look
 // at, never a verdict. Candidate pairs come from buckets of the same funded cells, sorted by a
 // projection, so a class of 10,000 is compared in near-linear time.
 import { RELATIONSHIP_TYPES } from '../model/relationship-types';
 import type { Decisions } from '../model/decisions';
 
-export const COPY_SIMILARITY = 0.995;
+export const COPY_SIMILARITY = 0.9995;
 /** Neighbours (in projection order within a bucket) each log is compared with. */
 const NEIGHBOURS = 24;
 
