@@ -87,7 +87,7 @@ describe('identity with a roster', () => {
     const class2 = [
       hand('Carol Díaz', plan, 'm-1'),
       hand('C\u0430rol Diaz', ownPlan(31)), // a Cyrillic а and no accent: the same student, attempt 2
-      hand('Carol\u200B Díaz', ownPlan(32)), // a zero-width space: refused at the name check
+      { name: 'zw.json', verdict: verifyResult(JSON.stringify({ ...JSON.parse(JSON.stringify(buildResultFile({ scenario: coffee.scenario, goals: coffeeGoals, seed: 'class-2026', challengeCode: code, player: 'Carol Díaz', decisions: ownPlan(32), answers: [] }))), player: 'Carol\u200B Díaz' }), () => ({ scenario: coffee.scenario, goals: coffeeGoals })) }, // a zero-width space: refused at the name check
       hand('Dan Ek', ownPlan(33), 'm-9'),
       hand('Eve Fox', ownPlan(34), 'm-2'),
     ];
