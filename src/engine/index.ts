@@ -38,3 +38,4 @@ export { challengeChecksum, challengeLabel } from './formats/challenge-identity'
 export { parseRoster, rosterForCode, type Roster, type RosterEntry, type RosterResult } from './formats/roster';
 export type { RosterStudent } from './formats/challenge-schema';
 export { classFileJson, readClassFile, CLASS_FILE_FORMAT, type ClassFile } from './formats/class-file';
+export { encodeShortResult, decodeShortResult, looksLikeShortResult, SHORT_CODE_VERSION, type ShortResult, type ShortCodeContext } from './formats/short-result-code';
