@@ -7,7 +7,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadScenario, scenarioIds } from '../content/scenario/load-node';
 import {
-  canvasCsv, classCsv, classReport, copyKindText, moodleCsv, parseRoster, readClassFile, studentsCsv, textOfBytes, verifyResult, visibleText,
+  canvasCsv, classCsv, classReport, copyKindText, looksLikeShortResult, verifyShortResult, moodleCsv, parseRoster, readClassFile, studentsCsv, textOfBytes, verifyResult, visibleText,
   type ClassFile, type ClassRow, type Goal, type NamedVerdict, type ResolveScenario, type RosterEntry, type ScenarioForVerify,
 } from '../engine';
 import { UsageError } from './cli-io';
@@ -87,7 +87,9 @@ export function runVerify(argv: string[]): { output: string; status: number } {
   const resolve = shippedScenarioResolver();
   const entries: NamedVerdict[] = collectItems(paths).map(({ name, input }) => ({
     name,
-    verdict: typeof input === 'object' && !(input instanceof Uint8Array) ? input : verifyResult(input, resolve, { expectedChallenge: bound?.code }),
+    verdict: typeof input === 'object' && !(input instanceof Uint8Array) ? input
+      : typeof input === 'string' && looksLikeShortResult(input) ? verifyShortResult(input, resolve, bound?.code)
+        : verifyResult(input, resolve, { expectedChallenge: bound?.code }),
   }));
   const { rows, copies } = classReport(entries, { roster });
   const style = values['decimal-comma'] ? 'comma' : 'point';

@@ -3,7 +3,7 @@
 // becomes one input to verify, or a row saying why it could not be read; nothing stops the batch.
 import { lstatSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import { MAX_RESULT_SIZE, looksLikeResultCode, textOfBytes, type Verdict } from '../engine';
+import { MAX_RESULT_SIZE, pastedInputsOf, textOfBytes, type Verdict } from '../engine';
 import { UsageError } from './cli-io';
 
 export interface VerifyItem {
@@ -20,12 +20,10 @@ const RESULT_EXTENSIONS = new Set(['.json', '.txt']);
 function textItems(name: string, bytes: Uint8Array): VerifyItem[] {
   const text = textOfBytes(bytes);
   if (!text.ok) return [{ name, input: rejected(text.error) }];
-  const trimmed = text.value.trim();
-  if (trimmed.startsWith('{')) return [{ name, input: trimmed }];
-  const tokens = trimmed.split(/\s+/).filter((t) => t.length > 0);
-  if (tokens.length === 0) return [{ name, input: rejected('The file is empty.') }];
-  if (tokens.length === 1 || !tokens.every(looksLikeResultCode)) return [{ name, input: trimmed }];
-  return tokens.map((code, i) => ({ name: `${name} #${i + 1}`, input: code }));
+  const inputs = pastedInputsOf(text.value);
+  if (inputs.length === 0) return [{ name, input: rejected('The file is empty.') }];
+  if (inputs.length === 1) return [{ name, input: inputs[0]! }];
+  return inputs.map((code, i) => ({ name: `${name} #${i + 1}`, input: code }));
 }
 
 function fileItems(path: string, name: string): VerifyItem[] {

@@ -39,3 +39,6 @@ export { parseRoster, rosterForCode, type Roster, type RosterEntry, type RosterR
 export type { RosterStudent } from './formats/challenge-schema';
 export { classFileJson, readClassFile, CLASS_FILE_FORMAT, type ClassFile } from './formats/class-file';
 export { encodeShortResult, decodeShortResult, looksLikeShortResult, SHORT_CODE_VERSION, type ShortResult, type ShortCodeContext } from './formats/short-result-code';
+export { studentTimeline, type TimelineMonth } from './formats/timeline';
+export { verifyShortResult } from './formats/short-result-verify';
+export { pastedInputs as pastedInputsOf } from './formats/pasted-inputs';
