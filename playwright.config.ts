@@ -1,7 +1,8 @@
 // Browser tests: Debian's Chromium (no browser downloads here), one worker (two cores).
 import { defineConfig } from '@playwright/test';
 
-const port = 4173;
+// RAPPORT_TEST_PORT picks another port when 4173 is taken (another checkout's preview server).
+const port = Number(process.env.RAPPORT_TEST_PORT ?? 4173);
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,

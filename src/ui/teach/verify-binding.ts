@@ -37,7 +37,7 @@ export function createBinding(initialCode: string | null, onChange: () => void):
     return text;
   }
 
-  function refresh(): void {
+  function refresh(notify = true): void {
     const code = current();
     if (code) {
       const decoded = decodeChallenge(code);
@@ -51,10 +51,10 @@ export function createBinding(initialCode: string | null, onChange: () => void):
       if (rosterSource === 'code') { roster = null; rosterSource = null; }
       status.textContent = roster ? `No challenge chosen: results of any challenge are accepted. Students are matched against a roster of ${roster.length}.` : 'No challenge chosen: results of any challenge are accepted.';
     }
-    onChange();
+    if (notify) onChange();
   }
 
-  input.addEventListener('change', refresh);
+  input.addEventListener('change', () => refresh());
   classFile.addEventListener('change', () => {
     const file = classFile.files?.[0];
     if (!file) return;
@@ -80,7 +80,7 @@ export function createBinding(initialCode: string | null, onChange: () => void):
       announce(`Roster loaded: ${roster.length} students.`);
     });
   });
-  refresh();
+  refresh(false);
 
   const element = h('div', { class: 'binding' },
     h('div', { class: 'field' },

@@ -68,6 +68,7 @@ const verifyPage: PageFactory = async (root, match) => {
     toClass(make(id));
   });
 
+  const liveRows: ShownRow[] = [];
   const timelineSlot = h('div');
   const table = createVerifyTable((row, label) => {
     void ask((id) => ({ type: 'timeline', id, row })).then((reply) => {
@@ -81,6 +82,7 @@ const verifyPage: PageFactory = async (root, match) => {
     toClass({ type: 'roster', roster: binding.roster(), gradeItem: binding.gradeItem() });
     if (liveRows.length > 0) void refreshReport();
   });
+  toClass({ type: 'roster', roster: binding.roster(), gradeItem: binding.gradeItem() });
 
   const fileInput = h('input', { id: 'result-files', type: 'file', multiple: true, accept: '.json,.txt,application/json,text/plain,image/png,image/jpeg,image/webp' });
   const dropZone = h('div', { class: 'drop-zone' },
@@ -114,9 +116,10 @@ const verifyPage: PageFactory = async (root, match) => {
   });
   const clearButton = h('button', { type: 'button', class: 'secondary', disabled: true }, 'Clear the table');
 
-  const liveRows: ShownRow[] = [];
   let submitted = 0;
   let done = 0;
+  let cancelled = 0;
+  const progressText = () => (cancelled > 0 ? `Cancelled: ${done} of ${submitted} checked, ${cancelled} not checked` : `${done} of ${submitted} checked`);
   let started = 0;
   let reportTimer: number | null = null;
 
@@ -142,7 +145,7 @@ const verifyPage: PageFactory = async (root, match) => {
     toClass({ type: 'add', name, verdict });
     done++;
     bar.value = submitted === 0 ? 1 : done / submitted;
-    barLabel.textContent = `${done} of ${submitted} checked`;
+    barLabel.textContent = progressText();
     table.setRows(liveRows);
     for (const b of exportButtons) b.disabled = false;
     clearButton.disabled = false;
@@ -156,16 +159,16 @@ const verifyPage: PageFactory = async (root, match) => {
       const verified = liveRows.filter((r) => r.status === 'verified').length;
       announce(`Verification finished: ${verified} verified, ${liveRows.length - verified} rejected.`);
     });
-    (window as unknown as { __verifyMs?: number }).__verifyMs = performance.now() - started;
+    Object.assign(window, { __verifyMs: performance.now() - started, __workerMs: pool.workMs, __poolSize: pool.size });
   }
 
   function submit(jobs: readonly PoolJob[]): void {
     const challenge = binding.code();
     if (challenge === null) { document.getElementById('expected-challenge')?.focus(); return; }
     if (jobs.length === 0) return;
-    if (done === submitted) { submitted = 0; done = 0; started = performance.now(); }
+    if (done === submitted) { submitted = 0; done = 0; cancelled = 0; started = performance.now(); }
     submitted += jobs.length;
-    barLabel.textContent = `${done} of ${submitted} checked`;
+    barLabel.textContent = progressText();
     cancelButton.hidden = false;
     announce(`Checking ${jobs.length} ${jobs.length === 1 ? 'file' : 'files'} with ${pool.size} ${pool.size === 1 ? 'worker' : 'workers'}…`);
     pool.submit(jobs, challenge);
@@ -208,7 +211,8 @@ const verifyPage: PageFactory = async (root, match) => {
   cancelButton.addEventListener('click', () => {
     const dropped = pool.cancel();
     submitted -= dropped;
-    barLabel.textContent = `Cancelled: ${done} of ${submitted} checked, ${dropped} not checked`;
+    cancelled += dropped;
+    barLabel.textContent = progressText();
     announce(`Cancelled: ${dropped} files were not checked.`);
     if (done === submitted) finish();
   });

@@ -16,6 +16,8 @@ export interface VerifyReply {
   readonly type: 'verdict';
   readonly id: number;
   readonly verdict: Verdict;
+  /** How long the worker took on it (for the timing figures). */
+  readonly ms: number;
 }
 
 /** A class-table row as the page shows it (without the verified result it came from). */

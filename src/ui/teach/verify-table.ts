@@ -1,12 +1,12 @@
 // The verifier's class table: one row per file (verified, or rejected with the reason), notes for
 // the instructor (identity, likely copies), sortable by a column (buttons in the headers, with
-// aria-sort), filtered by text and by verdict, and shown a page of 100 rows at a time so that a
+// aria-sort), filtered by text and by verdict, and shown a page of 50 rows at a time so that a
 // class of 10,000 renders in a few milliseconds. A verified row opens the student's timeline.
 import { formatNumber } from '../../engine';
 import { announce, h } from '../dom';
 import type { ShownRow } from './verify-protocol';
 
-export const PAGE_SIZE = 100;
+export const PAGE_SIZE = 50;
 
 type SortKey = 'index' | 'file' | 'student' | 'score' | 'status';
 const HEADERS: readonly { label: string; key?: SortKey; num?: boolean }[] = [
@@ -32,6 +32,9 @@ export function createVerifyTable(openTimeline: (row: number, label: string) => 
   let sort: { key: SortKey; dir: 1 | -1 } = { key: 'index', dir: 1 };
   let page = 0;
   let scheduled = false;
+  let lastShown: readonly ShownRow[] = [];
+  let lastIndex: readonly number[] = [];
+  let lastRender = 0;
   const tbody = h('tbody');
   const summary = h('p', { id: 'verify-summary' }, 'No files checked yet.');
   const filter = h('input', { id: 'table-filter', type: 'search', autocomplete: 'off', spellcheck: 'false' });
@@ -94,7 +97,32 @@ export function createVerifyTable(openTimeline: (row: number, label: string) => 
     const pages = Math.max(1, Math.ceil(list.length / PAGE_SIZE));
     page = Math.min(page, pages - 1);
     for (const [key, button] of sortButtons) button.closest('th')!.setAttribute('aria-sort', key === sort.key ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none');
-    tbody.replaceChildren(...list.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE).map(({ row, index }) => {
+    const shown = list.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
+    // While files arrive, the page shown rarely changes: rebuild its rows only when it does, and
+    // when the class report only fills in attempts, ids and notes, patch those cells in place.
+    if (shown.length === lastShown.length && shown.every((x, i) => lastShown[i] === x.row)) {
+      updateText(list.length, pages);
+      return;
+    }
+    if (shown.length === lastShown.length && shown.every((x, i) => lastIndex[i] === x.index && lastShown[i]!.file === x.row.file && lastShown[i]!.status === x.row.status)) {
+      shown.forEach(({ row }, i) => {
+        const cells = tbody.children[i]?.children;
+        if (!cells) return;
+        const set = (c: number, text: string) => { if (cells[c] && cells[c]!.textContent !== text) cells[c]!.textContent = text; };
+        set(6, row.attempt || '–');
+        set(8, row.studentId || '–');
+        set(9, row.flags || '–');
+      });
+      lastShown = shown.map((x) => x.row);
+      updateText(list.length, pages);
+      return;
+    }
+    lastIndex = shown.map((x) => x.index);
+    // Rows only added at the end (files arriving, sorted by number): append just those.
+    const grows = lastShown.length > 0 && lastShown.length < shown.length && lastShown.every((r, i) => shown[i]!.row === r);
+    const fresh = grows ? shown.slice(lastShown.length) : shown;
+    lastShown = shown.map((x) => x.row);
+    const made = fresh.map(({ row, index }) => {
       const open = row.status === 'verified'
         ? h('button', { type: 'button', class: 'secondary small', 'aria-label': `Timeline of ${row.student || 'anonymous'} (${row.file})` }, 'Timeline')
         : null;
@@ -111,18 +139,26 @@ export function createVerifyTable(openTimeline: (row: number, label: string) => 
         h('td', {}, row.studentId || '–'),
         h('td', { class: 'notes' }, row.flags || '–'),
         h('td', {}, open ?? '–'));
-    }));
-    pageLabel.textContent = list.length === 0 ? 'No rows to show' : `Rows ${page * PAGE_SIZE + 1}–${Math.min(list.length, (page + 1) * PAGE_SIZE)} of ${list.length}`;
+    });
+    if (grows) tbody.append(...made);
+    else tbody.replaceChildren(...made);
+    updateText(list.length, pages);
+  }
+
+  function updateText(count: number, pages: number): void {
+    pageLabel.textContent = count === 0 ? 'No rows to show' : `Rows ${page * PAGE_SIZE + 1}–${Math.min(count, (page + 1) * PAGE_SIZE)} of ${count}`;
     prev.disabled = page === 0;
     next.disabled = page >= pages - 1;
     const verified = rows.filter((r) => r.status === 'verified').length;
     summary.textContent = rows.length === 0 ? 'No files checked yet.' : `${rows.length} checked: ${verified} verified, ${rows.length - verified} rejected.`;
   }
 
+  /** At most one render every 250 ms while rows stream in (a user's sort or filter renders at once). */
   function schedule(): void {
     if (scheduled) return;
     scheduled = true;
-    requestAnimationFrame(render);
+    const wait = Math.max(0, lastRender + 250 - performance.now());
+    window.setTimeout(() => requestAnimationFrame(() => { lastRender = performance.now(); render(); }), wait);
   }
 
   filter.addEventListener('input', () => { page = 0; schedule(); });
@@ -139,6 +175,8 @@ export function createVerifyTable(openTimeline: (row: number, label: string) => 
     clear() {
       rows = [];
       page = 0;
+      lastShown = [];
+      lastIndex = [];
       render();
     },
   };

@@ -45,8 +45,9 @@ self.onmessage = (event: MessageEvent<VerifyRequest>) => {
     for (const s of message.scenarios) scenarios.set(s.scenario.id, s);
     return;
   }
+  const t0 = performance.now();
   void verdictOf(message.input, message.expectedChallenge).then((verdict) => {
-    const reply: VerifyReply = { type: 'verdict', id: message.id, verdict };
+    const reply: VerifyReply = { type: 'verdict', id: message.id, verdict, ms: performance.now() - t0 };
     (self as unknown as Worker).postMessage(reply);
   });
 };
