@@ -8,12 +8,14 @@ import {
   ENGINE_VERSION, GOAL_METRICS, resultFileJson, scenarioHash, type Challenge, type Goal, type GoalMetric, type Plan,
 } from '../engine';
 import { readJsonFile, UsageError } from './cli-io';
+import { runScorm } from './scorm-command';
 
 const USAGE = `usage:
   rapport challenge create --scenario ID --seed S [--months N] [--title T] [--instructions I]
                            [--goal [SEGMENT:]METRIC>=VALUE[@WEIGHT] …] [--variants] [--attempts N] [--base URL] [--json]
   rapport challenge show CODE [--json]
-  rapport challenge play CODE --plan FILE [--name NAME] --out RESULT.json [--code]`;
+  rapport challenge play CODE --plan FILE [--name NAME] --out RESULT.json [--code]
+  rapport challenge scorm CODE --out FILE.zip [--scorm2004] [--dist DIR]`;
 
 function shippedScenario(id: string) {
   if (!scenarioIds().includes(id)) throw new UsageError(`no shipped scenario "${id}": challenges use the scenarios the app ships (${scenarioIds().join(', ')})`);
@@ -149,6 +151,7 @@ export function runChallenge(argv: string[]): string {
     case 'create': return create(rest);
     case 'show': return show(rest);
     case 'play': return play(rest);
+    case 'scorm': return runScorm(rest);
     default: throw new UsageError(sub ? `unknown challenge command "${sub}"\n${USAGE}` : USAGE);
   }
 }

@@ -17,8 +17,10 @@ const USAGE = `usage: rapport COMMAND [options]
   simulate   --scenario ID|FILE --seed S [--plan FILE] [--months N] [--json]
   montecarlo --scenario ID|FILE --plan FILE --seeds N [--json]
   challenge  create --scenario ID --seed S [--months N] [--title T] [--instructions I] [--goal METRIC>=VALUE …] [--variants] [--attempts N]
-  challenge  show CODE | play CODE --plan FILE [--name NAME] --out RESULT
-  verify     FILE… [--csv OUT] [--challenge CODE] [--json]`;
+  challenge  show CODE | play CODE --plan FILE [--name NAME] --out RESULT [--code]
+  challenge  scorm CODE --out FILE.zip [--scorm2004] [--dist DIR]
+  verify     FILE|FOLDER… [--list FILE] [--challenge CODE|FILE] [--roster CSV] [--csv OUT] [--students OUT]
+             [--moodle OUT] [--canvas OUT] [--grade-item NAME] [--decimal-comma] [--json]`;
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;

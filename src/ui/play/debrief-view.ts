@@ -12,6 +12,7 @@ import { lessonLink } from './lesson-links';
 import { formatValue, type ValueKind } from './play-format';
 import type { PlayWorker } from './play-worker-client';
 import { downloadResultFile } from './result-download';
+import { reportGameToLms } from '../lms/lms-report';
 import type { ScreenView } from './screen-view';
 
 const GOAL_KIND: Readonly<Record<GoalMetric, ValueKind>> = {
@@ -65,7 +66,7 @@ export function debriefView(store: SessionStore, worker: () => PlayWorker): Scre
   playAgain.addEventListener('click', () => {
     const s = store.getState().session!;
     void store.getState().startSession(s.challengeCode
-      ? { scenarioId: s.scenarioId, seed: s.seed, months: s.months, challengeCode: s.challengeCode, player: s.player }
+      ? { scenarioId: s.scenarioId, seed: s.seed, months: s.months, challengeCode: s.challengeCode, player: s.player, ...(s.playerId ? { playerId: s.playerId } : {}) }
       : { scenarioId: s.scenarioId, seed: randomSeed(), months: s.months }).then((r) => { if (!r.ok) announce(r.error); });
   });
 
@@ -87,5 +88,6 @@ export function debriefView(store: SessionStore, worker: () => PlayWorker): Scre
     h('p', { class: 'debrief-hash' }, 'Fingerprint of your final month: ', h('code', { 'data-final-hash': monthHash(last) }, monthHash(last))),
     h('div', { class: 'plan-actions' }, download, playAgain, h('a', { href: '#/play', class: 'button secondary' }, 'Choose another scenario')),
     downloadStatus);
+  reportGameToLms(store.getState()); // a SCORM package hands the score and the short code to its LMS
   return { element, heading, destroy: () => { alive = false; } };
 }

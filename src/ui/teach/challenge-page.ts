@@ -8,6 +8,7 @@ import { MAX_PLAYER_NAME } from '../../engine/formats/player-name';
 import { sessionStore, startSession } from '../../state/session';
 import { announce, h } from '../dom';
 import type { PageFactory } from '../shell/router';
+import { rosterPicker } from './roster-picker';
 import './teach.css';
 
 function codeForm(message: string | null): HTMLElement {
@@ -88,8 +89,28 @@ const challengePage: PageFactory = async (root, match) => {
     replacing,
     h('div', { class: 'actions' }, start),
     status);
+  // With a roster, the student picks their name or types their id instead of typing a name.
+  const rosterChoice = challenge.roster ? rosterPicker(challenge.roster) : null;
+  if (rosterChoice) form.querySelector('.field')!.replaceWith(rosterChoice.element);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    if (rosterChoice) {
+      const student = rosterChoice.read();
+      if (!student) return;
+      start.disabled = true;
+      status.textContent = 'Preparing your market…';
+      void startSession({ scenarioId: challenge.scenario.id, seed: challenge.seed, months: challenge.months, challengeCode: code, player: student.name, playerId: student.id, goals: challenge.goals })
+        .then((outcome) => {
+          if (outcome.ok) {
+            announce('The challenge has started.');
+            location.hash = `#/play/${challenge.scenario.id}`;
+          } else {
+            start.disabled = false;
+            status.textContent = `The challenge could not start: ${outcome.error}`;
+          }
+        });
+      return;
+    }
     const nameProblem = playerNameProblem(name.value);
     if (nameProblem) {
       nameError.textContent = nameProblem;
