@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { expect, test } from '@playwright/test';
-import { watchErrors } from './proof-helpers';
+import { createChallenge, watchErrors } from './proof-helpers';
 
 test.use({ serviceWorkers: 'block' });
 
@@ -82,4 +82,17 @@ test('a SCORM 1.2 package launched by a scorm-again LMS reports the score, statu
   await expect(page.locator('#verify-summary')).toHaveText('1 checked: 1 verified, 0 rejected.');
   await expect(page.locator('#verify-table tbody tr').first()).toContainText('Dan Ek');
   await expect(page.locator('#verify-table tbody tr').first()).toContainText('s-2');
+});
+
+test('the builder packs the app into a SCORM package for the challenge', async ({ page }) => {
+  test.setTimeout(120_000);
+  const code = await createChallenge(page, 'Packed for the LMS');
+  await expect(page.getByRole('link', { name: 'Open the verifier for this challenge' })).toHaveAttribute('href', `#/teach/verify?c=${code}`);
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: 'Download a SCORM 1.2 package' }).click()]);
+  const files = unzipSync(readFileSync((await download.path())!));
+  expect(Object.keys(files)).toEqual(expect.arrayContaining(['imsmanifest.xml', 'index.html', 'rapport-scorm-launch.html']));
+  const manifest = Buffer.from(files['imsmanifest.xml']!).toString('utf8');
+  for (const href of [...manifest.matchAll(/<file href="([^"]+)"\/>/g)].map((m) => m[1]!)) expect(files[href], href).toBeDefined();
+  expect(Buffer.from(files['rapport-scorm-launch.html']!).toString('utf8')).toContain(encodeURIComponent(code));
+  await expect(page.locator('.scorm [role="status"]')).toHaveText(/^Saved rapport-[0-9a-f]{8}-scorm12\.zip/);
 });

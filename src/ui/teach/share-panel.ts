@@ -4,6 +4,7 @@ import { challengeLink, classFileJson, type RosterEntry } from '../../engine';
 import { downloadTextFile } from '../download-file';
 import { announce, h } from '../dom';
 import { copyButton } from './copy-button';
+import { scormButtons } from './scorm-buttons';
 
 /** The address of this app without its route, e.g. https://school.example/rapport/. */
 export function appBase(): string {
@@ -43,6 +44,8 @@ export function sharePanel(code: string, title: string, roster: readonly RosterE
       h('p', {}, h('strong', {}, 'For you')),
       h('p', {}, 'Keep the class file: it holds the code and the roster (with e-mails, which never go into the code). The verifier opened with it accepts only this challenge’s results.'),
       h('div', { class: 'actions' }, classFile, h('a', { href: `#/teach/verify?c=${code}`, class: 'button secondary' }, 'Open the verifier for this challenge')),
+      h('p', {}, 'For a learning platform (Moodle, Canvas, Blackboard…): a SCORM package of this app opened on the challenge; it reports each student’s score and result code to the gradebook.'),
+      scormButtons(code, title),
     ),
     figure,
   );
