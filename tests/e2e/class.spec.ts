@@ -161,3 +161,39 @@ test('a phone screenshot of a QR code with a short result code verifies', async 
   await page.getByRole('button', { name: 'Verify the pasted codes' }).click();
   await expect(page.locator('#verify-summary')).toHaveText('3 checked: 2 verified, 1 rejected.');
 });
+
+test('a roster in the builder: a bad one names its line; students then pick their name or type their id, which the game keeps', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('./#/teach');
+  await page.getByLabel('Scenario', { exact: true }).selectOption('coffee-chain');
+  await page.getByLabel('Months', { exact: true }).fill('2');
+  await page.getByLabel('Roster file (CSV)').setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from('id,name,email\ns-1,Carol Díaz,carol@example.org\ns-1,Dan Ek,dan@example.org\n') });
+  await expect(page.locator('#roster-status')).toHaveText('The roster was not loaded: Line 3: the student id "s-1" is already used on line 2.');
+  await page.getByLabel('Roster file (CSV)').setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from('\uFEFFid;name;email\ns-1;Carol Díaz;carol@example.org\ns-2;Dan Ek;dan@example.org\ns-3;C\u0430rol Diaz;c2@example.org\n') });
+  await expect(page.locator('#roster-status')).toContainText('Roster loaded: 3 students.');
+  await expect(page.locator('#roster-status')).toContainText('Line 4: "Cаrol Diaz" looks the same as "Carol Díaz" on line 2; these students should give their id.');
+  await expectNoAxeViolations(page, 'builder with a roster');
+  await page.getByRole('button', { name: 'Create the challenge' }).click();
+  const code = (await page.locator('#challenge-code').textContent())!.trim();
+  expect(code).toMatch(/^C2\./);
+  const [classFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the class file' }).click()]);
+  const saved = JSON.parse(readFileSync((await classFile.path())!, 'utf8')) as { challenge: string; roster: { email: string }[] };
+  expect(saved.challenge).toBe(code);
+  expect(saved.roster.map((s) => s.email)).toEqual(['carol@example.org', 'dan@example.org', 'c2@example.org']);
+  await expectNoAxeViolations(page, 'builder with its share panel, class file and SCORM buttons');
+
+  await page.goto(`./#/challenge?c=${code}`);
+  await page.getByRole('button', { name: 'Start the challenge' }).click();
+  await expect(page.locator('#roster-error')).toHaveText('Choose your name from the list, or type your student id.');
+  await expect(page.getByLabel('Your name')).toBeFocused();
+  await page.getByLabel('Or your student id').fill('s-9');
+  await page.getByRole('button', { name: 'Start the challenge' }).click();
+  await expect(page.locator('#roster-error')).toHaveText('The student id "s-9" is not on your instructor\'s list: check it, or choose your name.');
+  await expectNoAxeViolations(page, 'challenge page with a roster and an error');
+  await page.getByLabel('Or your student id').fill('S-2');
+  await page.route(/\/assets\/phaser-[^/]*\.js$/, (route) => route.abort());
+  await page.getByRole('button', { name: 'Start the challenge' }).click();
+  await expect(page).toHaveURL(/#\/play\/coffee-chain$/);
+  const session = JSON.parse((await page.evaluate(() => localStorage.getItem('rapport.session')))!) as { state: { session: { player: string; playerId: string } } };
+  expect(session.state.session).toMatchObject({ player: 'Dan Ek', playerId: 's-2' });
+});
