@@ -3,6 +3,10 @@ import { describeFailure, UsageError } from './cli-io';
 import { runMonteCarlo, runSimulate } from './simulate-command';
 import { runChallenge } from './challenge-command';
 import { runVerify } from './verify-command';
+import { visibleText } from '../engine';
+
+/** Every line printed shows control and bidirectional characters as escapes (codes and files are untrusted). */
+const safe = (text: string): string => text.split('\n').map(visibleText).join('\n');
 
 type Command = (argv: string[]) => string | Promise<string> | { output: string; status: number } | Promise<{ output: string; status: number }>;
 
@@ -33,15 +37,15 @@ export async function main(argv: string[]): Promise<number> {
     if (!command) throw new UsageError(`unknown command "${name}" (try: ${Object.keys(commands).join(', ')})`);
     const result = await command(rest);
     if (typeof result === 'string') {
-      process.stdout.write(`${result}\n`);
+      process.stdout.write(`${safe(result)}\n`);
       return 0;
     }
-    process.stdout.write(`${result.output}\n`);
+    process.stdout.write(`${safe(result.output)}\n`);
     return result.status;
   } catch (error) {
     const message = error instanceof TypeError && /parseArgs|option/i.test(error.message) ? error.message : null;
     const failure = message ? { message, status: 2 } : describeFailure(error);
-    process.stderr.write(`rapport ${name}: ${failure.message}\n`);
+    process.stderr.write(`rapport ${safe(name)}: ${safe(failure.message)}\n`);
     return failure.status;
   }
 }

@@ -102,3 +102,14 @@ describe('thousands of files', () => {
     expect(run.stdout.trim().split('\n').at(-1)).toBe('4000 verified, 0 rejected');
   }, 180_000);
 });
+
+describe('every line the command prints', () => {
+  it('shows control and bidirectional characters from a challenge code as escapes', () => {
+    const evil = codeOf(challengeOf({ title: 'Week 3\u001b[2J\u001b[31m VERIFIED \u202Eevil', instructions: 'line one\n\u001b]0;pwned\u0007line two' }));
+    const run = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'challenge', 'show', evil], { cwd: join(__dirname, '../../..'), encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/);
+    expect(run.stdout).toContain('Title: Week 3\\u001B[2J\\u001B[31m VERIFIED \\u202Eevil');
+    expect(run.stdout).toContain('  \\u001B]0;pwned\\u0007line two');
+  }, 60_000);
+});
