@@ -1,7 +1,7 @@
 // The challenge page's "who are you" for a challenge with a roster: pick your name from the class
 // list or type your student id; the choice gives the roster's own name and id, so a student cannot
 // start under a lookalike name, and the id goes into the result file.
-import type { RosterStudent } from '../../engine';
+import { visibleText, type RosterStudent } from '../../engine';
 import { h } from '../dom';
 
 export interface RosterPicker {
@@ -41,7 +41,7 @@ export function rosterPicker(roster: readonly RosterStudent[]): RosterPicker {
       const typed = id.value.trim();
       if (typed !== '') {
         const student = roster.find((s) => s.id.toLowerCase() === typed.toLowerCase());
-        if (!student) return fail(`The student id "${typed}" is not on your instructor's list: check it, or choose your name.`, id);
+        if (!student) return fail(`The student id "${visibleText(typed)}" is not on your instructor's list: check it, or choose your name.`, id);
         if (select.value !== '' && select.value !== student.id) return fail('The name chosen and the id typed belong to different students: choose one of them.', select);
         return student;
       }
