@@ -63,6 +63,10 @@ export default defineConfig({
     manifest: true,
     chunkSizeWarningLimit: 1600,
     rollupOptions: {
+      // The engine is pure (tests/unit/architecture checks it): a module of it whose exports are not
+      // used is dropped, so a page that imports one function from src/engine/index.ts gets that function,
+      // not the whole engine behind the barrel.
+      treeshake: { moduleSideEffects: (id: string) => !/[\\/]src[\\/]engine[\\/]/.test(id) },
       output: {
         manualChunks(id: string) {
           if (id.includes('node_modules/phaser')) return 'phaser';

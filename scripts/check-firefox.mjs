@@ -55,14 +55,14 @@ try {
     const engine = await import(`${base}/engine.js`);
     const scenarios = await (await fetch(`${base}/scenarios.json`)).json();
     const files = await (await fetch(`${base}/results.json`)).json();
-    const resolve = (id) => scenarios[id] && { scenario: scenarios[id].scenario, goals: scenarios[id].file.goals, decisionPoints: scenarios[id].file.decisionPoints };
+    const resolve = (id) => scenarios[id] && { scenario: scenarios[id].scenario, goals: scenarios[id].file.goals, points: scenarios[id].points };
     return Object.entries(files).map(([name, text]) => {
       const verdict = engine.verifyResult(text, resolve);
       const file = JSON.parse(text);
       const loaded = scenarios[file.scenario.id];
-      const { market } = engine.resultMarket({ scenario: loaded.scenario, goals: loaded.file.goals, seed: file.seed, months: file.months, challengeCode: file.challenge ?? undefined, player: file.player });
-      const replay = engine.replayDecisions(market.scenario, market.seed, market.months, file.decisions);
-      return { name, verdict: verdict.status === 'verified' ? 'verified' : verdict.reason, hashes: replay.ok ? replay.reports.map((r) => r.hash) : [] };
+      const market = engine.resolveMarket({ scenario: loaded.scenario, goals: loaded.file.goals, points: loaded.points, seed: file.seed, months: file.months, challengeCode: file.challenge, player: file.player });
+      const replay = market.ok ? engine.replay(market.value, file.moves) : market;
+      return { name, verdict: verdict.status === 'verified' ? 'verified' : verdict.reason, hashes: replay.ok ? replay.state.run.reports.map((r) => r.hash) : [] };
     });
   }, origin);
   let resultFailures = 0;

@@ -69,4 +69,4 @@ const names = new Set(results.map((r) => `${r.name}.json`));
 for (const stale of readdirSync(RESULTS_DIR).filter((f) => f.endsWith('.json') && f !== 'index.json' && !names.has(f))) rmSync(`${RESULTS_DIR}/${stale}`);
 for (const r of results) writeFileSync(`${RESULTS_DIR}/${r.name}.json`, resultFileJson(r.file));
 writeFileSync(RESULTS_INDEX, `${JSON.stringify(goldenIndex(results), null, 1)}\n`);
-console.log(`wrote ${results.length} golden result files (${results.reduce((n, r) => n + r.file.answers.length, 0)} answers) to ${RESULTS_DIR}`);
+console.log(`wrote ${results.length} golden result files (${results.reduce((n, r) => n + r.file.moves.filter((m) => m.type === 'answer').length, 0)} answers) to ${RESULTS_DIR}`);

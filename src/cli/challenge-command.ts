@@ -4,8 +4,8 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadScenario, scenarioIds } from '../content/scenario/load-node';
 import {
-  buildResultFile, CHALLENGE_VERSION, challengeLink, challengeScenarioProblem, decisionsForMonth, decodeChallenge, encodeChallenge, encodeResultCode,
-  ENGINE_VERSION, GOAL_METRICS, resultFileJson, scenarioHash, type Challenge, type Goal, type GoalMetric, type Plan,
+  buildResultFile, CHALLENGE_VERSION, challengeLink, challengeScenarioProblem, decodeChallenge, encodeChallenge, encodeResultCode, ENGINE_VERSION, GOAL_METRICS,
+  MAX_MONTHS, playAnswering, planError, resolveMarket, resultFileJson, scenarioHash, type Answerer, type Challenge, type Goal, type GoalMetric, type Plan,
 } from '../engine';
 import { readJsonFile, UsageError } from './cli-io';
 import { runScorm } from './scorm-command';
@@ -14,7 +14,7 @@ const USAGE = `usage:
   rapport challenge create --scenario ID --seed S [--months N] [--title T] [--instructions I]
                            [--goal [SEGMENT:]METRIC>=VALUE[@WEIGHT] …] [--variants] [--attempts N] [--base URL] [--json]
   rapport challenge show CODE [--json]
-  rapport challenge play CODE --plan FILE [--name NAME] --out RESULT.json [--code]
+  rapport challenge play CODE --plan FILE [--answers FILE] [--name NAME] --out RESULT.json [--code]
   rapport challenge scorm CODE --out FILE.zip [--scorm2004] [--dist DIR]`;
 
 function shippedScenario(id: string) {
@@ -61,7 +61,7 @@ function create(argv: string[]): string {
     engineVersion: ENGINE_VERSION,
     scenario: { id: scenario.id, hash: scenarioHash(scenario) },
     seed: values.seed,
-    months: wholeNumber(values.months, 'months', 1, 600) ?? scenario.months,
+    months: wholeNumber(values.months, 'months', 1, MAX_MONTHS) ?? scenario.months,
     goals,
     rules: { attempts: wholeNumber(values.attempts, 'attempts', 1, 99) ?? null, perStudentVariants: values.variants ?? false },
     title: values.title ?? scenario.title,
@@ -114,10 +114,33 @@ function show(argv: string[]): string {
   ].join('\n');
 }
 
+/**
+ * Reads `--answers FILE`: JSON, either {"QUESTION": "OPTION", …} or [{"point": …, "option": …}, …];
+ * each question that fires is answered from it.
+ */
+function readAnswers(path: string): Answerer {
+  const data = readJsonFile(path, 'answers');
+  const given = new Map<string, string>();
+  const bad = () => new UsageError(`${path}: expected {"QUESTION": "OPTION", …} or [{"point": "QUESTION", "option": "OPTION"}, …]`);
+  if (Array.isArray(data)) {
+    for (const entry of data) {
+      const { point, option } = (entry ?? {}) as { point?: unknown; option?: unknown };
+      if (typeof point !== 'string' || typeof option !== 'string') throw bad();
+      given.set(point, option);
+    }
+  } else if (typeof data === 'object' && data !== null) {
+    for (const [point, option] of Object.entries(data)) {
+      if (typeof option !== 'string') throw bad();
+      given.set(point, option);
+    }
+  } else throw bad();
+  return (point) => given.get(point.id) ?? null;
+}
+
 function play(argv: string[]): string {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { plan: { type: 'string' }, name: { type: 'string' }, out: { type: 'string' }, code: { type: 'boolean' } },
+    options: { plan: { type: 'string' }, answers: { type: 'string' }, name: { type: 'string' }, out: { type: 'string' }, code: { type: 'boolean' } },
     allowPositionals: true,
     strict: true,
   });
@@ -127,20 +150,25 @@ function play(argv: string[]): string {
   const decoded = decodeChallenge(positionals[0]);
   if (!decoded.ok) throw new UsageError(decoded.error);
   const challenge = decoded.value;
-  const { file, scenario } = shippedScenario(challenge.scenario.id);
+  const { file, scenario, points } = shippedScenario(challenge.scenario.id);
   const plan = readJsonFile(values.plan, 'plan') as Plan;
   if (typeof plan !== 'object' || plan === null) throw new UsageError(`${values.plan}: the plan must be a JSON object`);
-  const decisions = Array.from({ length: challenge.months }, (_, i) => decisionsForMonth(plan, i + 1));
-  const result = buildResultFile({
-    scenario, goals: file.goals as readonly Goal[], seed: challenge.seed, challengeCode: positionals[0], player: values.name ?? '', decisions, answers: [],
-  });
+  const planProblem = planError(scenario, plan, challenge.months);
+  if (planProblem) throw new UsageError(`${values.plan}: ${planProblem}`);
+  const market = resolveMarket({ scenario, goals: file.goals, points, challengeCode: positionals[0], player: values.name ?? '' });
+  if (!market.ok) throw new UsageError(market.error);
+  const answer = values.answers ? readAnswers(values.answers) : () => null;
+  const played = playAnswering(market.value, plan, answer);
+  if (!played.ok) throw new UsageError(`${played.error}${values.answers ? ` in ${values.answers}` : ': pass --answers FILE'}`);
+  const result = buildResultFile({ market: market.value, moves: played.value.moves, mode: 'attempt' });
   try {
     writeFileSync(values.out, resultFileJson(result));
   } catch {
     throw new UsageError(`${values.out}: cannot write the result file`);
   }
   const met = result.final.score.goals.filter((g) => g.met).length;
-  const lines = [`Wrote ${values.out}: ${result.player || 'anonymous'} scored ${result.final.score.points} (goals met ${met} of ${result.final.score.goals.length}).`];
+  const answers = played.value.state.answers;
+  const lines = [`Wrote ${values.out}: ${result.player || 'anonymous'} scored ${result.final.score.points} (goals met ${met} of ${result.final.score.goals.length}; questions answered well ${answers.filter((a) => a.correct).length} of ${answers.length}).`];
   if (values.code) lines.push(`Result code: ${encodeResultCode(result)}`);
   return lines.join('\n');
 }

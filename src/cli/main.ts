@@ -2,6 +2,7 @@
 import { describeFailure, UsageError } from './cli-io';
 import { runMonteCarlo, runSimulate } from './simulate-command';
 import { runChallenge } from './challenge-command';
+import { runDebrief } from './debrief-command';
 import { runVerify } from './verify-command';
 import { visibleText } from '../engine';
 
@@ -14,14 +15,16 @@ const commands: Record<string, Command> = {
   simulate: runSimulate,
   montecarlo: runMonteCarlo,
   challenge: runChallenge,
+  debrief: runDebrief,
   verify: runVerify,
 };
 
 const USAGE = `usage: rapport COMMAND [options]
   simulate   --scenario ID|FILE --seed S [--plan FILE] [--months N] [--json]
   montecarlo --scenario ID|FILE --plan FILE --seeds N [--json]
+  debrief    --scenario ID|FILE --plan FILE --seed S [--months N] [--markets N] [--json]
   challenge  create --scenario ID --seed S [--months N] [--title T] [--instructions I] [--goal METRIC>=VALUE …] [--variants] [--attempts N]
-  challenge  show CODE | play CODE --plan FILE [--name NAME] --out RESULT [--code]
+  challenge  show CODE | play CODE --plan FILE [--answers FILE] [--name NAME] --out RESULT [--code]
   challenge  scorm CODE --out FILE.zip [--scorm2004] [--dist DIR]
   verify     FILE|FOLDER… [--list FILE] [--challenge CODE|FILE] [--roster CSV] [--csv OUT] [--students OUT]
              [--moodle OUT] [--canvas OUT] [--grade-item NAME] [--decimal-comma] [--json]`;

@@ -25,13 +25,23 @@ export function runSimulate(argv: string[]): string {
   });
   if (!values.scenario) throw new UsageError('simulate needs --scenario ID|FILE');
   if (!values.seed) throw new UsageError('simulate needs --seed S');
-  const { scenario } = loadScenario(values.scenario);
+  const { scenario, file } = loadScenario(values.scenario);
   const plan = loadPlan(values.plan);
   const months = positiveInt(values.months, 'months');
   const error = planError(scenario, plan, months ?? scenario.months);
   if (error) throw new UsageError(`${values.plan}: ${error}`);
-  const out: SimulationOutput = simulate(scenario, plan, values.seed, months === undefined ? {} : { months });
+  const out: SimulationOutput = inPlanFile(values.plan, () => simulate(scenario, plan, values.seed!, { goals: file.goals, score: true, ...(months === undefined ? {} : { months }) }));
   return values.json ? JSON.stringify(out, null, 2) : formatMonthTable(out, scenario.currency);
+}
+
+/** Runs `play`; a plan the engine refuses (over the budget, unaffordable) is reported against the plan file. */
+export function inPlanFile<T>(planPath: string | undefined, play: () => T): T {
+  try {
+    return play();
+  } catch (error) {
+    if (error instanceof InvalidInputError) throw new UsageError(planPath ? `${planPath}: ${error.message}` : error.message);
+    throw error;
+  }
 }
 
 export interface Quantiles { min: number; p10: number; p50: number; p90: number; max: number; mean: number }
@@ -61,7 +71,7 @@ export function runMonteCarlo(argv: string[]): string {
   const active: number[] = [];
   const nps: number[] = [];
   for (let i = 0; i < seeds; i++) {
-    const out = simulate(scenario, plan, `${prefix}-${i}`);
+    const out = inPlanFile(values.plan, () => simulate(scenario, plan, `${prefix}-${i}`));
     const last = out.months[out.months.length - 1]!.total;
     profit.push(Math.round(out.months.reduce((a, m) => a + m.total.profit * 100, 0)) / 100);
     cash.push(last.cash);

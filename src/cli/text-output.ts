@@ -21,7 +21,12 @@ export function formatMonthTable(out: SimulationOutput, currency: string): strin
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
-  return [`${out.scenario} · seed ${out.seed} · engine ${out.engineVersion}`, line(header), ...rows.map(line), `final state hash ${out.finalHash}`].join('\n');
+  const s = out.score;
+  const score = !s ? [] : [
+    `score ${s.points} of 100: value created ${num(s.value)} ${currency} (profit ${num(s.profit)} + customer equity ${num(s.equity)}); same market and luck: spending nothing ${num(s.benchmarks.noSpend)}, fitting each segment ${num(s.benchmarks.fit)}`,
+    ...s.goals.map((g) => `goal ${g.met ? 'met    ' : 'not met'}  ${g.label} (${num(g.value, 1)})`),
+  ];
+  return [`${out.scenario} · seed ${out.seed} · engine ${out.engineVersion} · budget ${num(out.months[0]?.budget ?? 0)} ${currency} a month`, line(header), ...rows.map(line), ...score, `final state hash ${out.finalHash}`].join('\n');
 }
 
 export function formatDistribution(

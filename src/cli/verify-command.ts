@@ -7,8 +7,8 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadScenario, scenarioIds } from '../content/scenario/load-node';
 import {
-  canvasCsv, classCsv, classReport, copyKindText, looksLikeShortResult, verifyShortResult, moodleCsv, parseRoster, readClassFile, studentsCsv, textOfBytes, verifyResult, visibleText,
-  type ClassFile, type ClassRow, type Goal, type NamedVerdict, type ResolveScenario, type RosterEntry, type ScenarioForVerify,
+  canvasCsv, classCsv, classReport, copyKindText, moodleCsv, parseRoster, readClassFile, studentsCsv, textOfBytes, verifyHandIn, visibleText,
+  type ClassFile, type ClassRow, type NamedVerdict, type ResolveScenario, type RosterEntry, type ScenarioForVerify,
 } from '../engine';
 import { UsageError } from './cli-io';
 import { collectItems, readPathList } from './verify-inputs';
@@ -20,8 +20,8 @@ export function shippedScenarioResolver(): ResolveScenario {
     if (!cache.has(id)) {
       let found: ScenarioForVerify | undefined;
       if (scenarioIds().includes(id)) {
-        const { file, scenario } = loadScenario(id);
-        found = { scenario, goals: file.goals as readonly Goal[], decisionPoints: file.decisionPoints };
+        const { file, scenario, points } = loadScenario(id);
+        found = { scenario, goals: file.goals, points };
       }
       cache.set(id, found);
     }
@@ -52,7 +52,8 @@ function challengeOption(value: string): ClassFile {
 function line(row: ClassRow): string {
   if (row.status === 'rejected') return `REJECTED  ${row.file}${row.student ? ` (${row.student})` : ''}: ${row.reason}`;
   const who = `${row.student || 'anonymous'}${row.studentId ? ` [${row.studentId}]` : ''}`;
-  return `VERIFIED  ${row.file}: ${who}, score ${row.score}, ${row.goalsMet}/${row.goalsTotal} goals${row.challenge ? `, "${row.challenge}" (code …${row.challengeCode})` : `, free game of ${row.scenario}`}`;
+  const answers = row.answersTotal ? `, answers ${row.answersCorrect} of ${row.answersTotal} good` : '';
+  return `VERIFIED  ${row.file}: ${who}, score ${row.score}, ${row.goalsMet}/${row.goalsTotal} goals${answers}${row.challenge ? `, "${row.challenge}" (code …${row.challengeCode})` : `, free game of ${row.scenario}`}`;
 }
 
 function write(path: string | undefined, text: () => string, what: string): string | null {
@@ -87,9 +88,7 @@ export function runVerify(argv: string[]): { output: string; status: number } {
   const resolve = shippedScenarioResolver();
   const entries: NamedVerdict[] = collectItems(paths).map(({ name, input }) => ({
     name,
-    verdict: typeof input === 'object' && !(input instanceof Uint8Array) ? input
-      : typeof input === 'string' && looksLikeShortResult(input) ? verifyShortResult(input, resolve, bound?.code)
-        : verifyResult(input, resolve, { expectedChallenge: bound?.code }),
+    verdict: typeof input === 'object' && !(input instanceof Uint8Array) ? input : verifyHandIn(input, resolve, bound?.code),
   }));
   const { rows, copies } = classReport(entries, { roster });
   const style = values['decimal-comma'] ? 'comma' : 'point';

@@ -1,10 +1,8 @@
 // Turns schema issues into one readable line per problem: "FILE: field.path: what was expected".
 import type { BaseIssue } from 'valibot';
+import { issuePath } from '../engine';
 
-export function issuePath(issue: BaseIssue<unknown>): string {
-  const keys = (issue.path ?? []).map((item) => String(item.key));
-  return keys.reduce((acc, key) => (/^\d+$/.test(key) ? `${acc}[${key}]` : acc ? `${acc}.${key}` : key), '');
-}
+export { issuePath };
 
 export function describeIssue(file: string, issue: BaseIssue<unknown>): string {
   const path = issuePath(issue);

@@ -1,7 +1,7 @@
 // The relationship-type icons (original SVGs in assets/icons, licences in assets/LICENSES.md):
 // their texture keys and URLs. Kept as separate files (`?no-inline`): Phaser's SVG loader cannot
 // read the URL-encoded data URLs Vite would otherwise inline them as.
-import type { RelationshipTypeId } from '../engine/model/relationship-types';
+import type { RelationshipTypeId } from '../engine';
 import transactional from '../../assets/icons/transactional.svg?no-inline';
 import selfService from '../../assets/icons/self-service.svg?no-inline';
 import automatedServices from '../../assets/icons/automated-services.svg?no-inline';

@@ -13,6 +13,7 @@ export const routes: readonly RouteDef[] = [
   { pattern: 'play/:scenarioId', load: () => import('./play/play-page') },
   { pattern: 'teach', load: () => import('./teach/builder-page') },
   { pattern: 'teach/verify', load: () => import('./teach/verify-page') },
+  { pattern: 'teach/guide', load: () => import('./learn/teaching-guide-page') },
   { pattern: 'challenge', load: () => import('./teach/challenge-page') },
 ];
 

@@ -31,11 +31,11 @@ describe('the course content', () => {
     expect(result.ok).toBe(true);
   });
 
-  it('has at least 80 questions, 40 glossary terms and every question kind', () => {
-    expect(rawQuestions.length).toBeGreaterThanOrEqual(80);
+  it('has at least 100 questions, 40 glossary terms and every question kind', () => {
+    expect(rawQuestions.length).toBeGreaterThanOrEqual(100);
     expect(rawGlossary.length).toBeGreaterThanOrEqual(40);
     const kinds = new Set(rawQuestions.map((q) => q.kind));
-    for (const kind of ['single', 'multiple', 'matching', 'ordering', 'numeric', 'open']) expect(kinds, kind).toContain(kind);
+    for (const kind of ['single', 'multiple', 'matching', 'ordering', 'numeric', 'open', 'design']) expect(kinds, kind).toContain(kind);
     expect(rawQuestions.some((q) => q.kind === 'single' && (q as { scenario?: boolean }).scenario === true)).toBe(true);
   });
 

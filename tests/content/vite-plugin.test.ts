@@ -32,6 +32,11 @@ describe('the learn content Vite plugin', () => {
     const lessonChunks = output.output.filter((c) => c.type === 'chunk' && c.code.includes('inlineChecks'));
     expect(lessonChunks).toHaveLength(2);
     expect(code).not.toMatch(/markdown-it|from "yaml"|valibot/);
+    // The misconceptions, the lesson's Try-it block with names resolved, and the teaching guide.
+    expect(code).toContain('You tend to confuse churn with retention.');
+    expect(code).toContain('Regular customers');
+    expect(code).toContain('A mini market');
+    expect(code).toMatch(/Teaching guide|lesson-table|#\/lessons\/first-steps/);
   });
 
   it('fails the build with the file and field when the content is broken', async () => {

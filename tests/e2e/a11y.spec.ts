@@ -9,7 +9,7 @@
 // (play.spec), builder with its share panel and preview, challenge page, verifier with results,
 // damaged link (teach.spec).
 import { expect, test } from '@playwright/test';
-import { course } from '../fixtures/learn/e2e-support';
+import { ageProgress, course } from '../fixtures/learn/e2e-support';
 import { createChallenge, expectNoAxeViolations, playFirstMonth, watchErrors } from './proof-helpers';
 
 let errors: string[] = [];
@@ -35,6 +35,7 @@ test('shell and Learn pages in their less common states', async ({ page }) => {
   await box.getByRole('button', { name: 'Check answer' }).click();
   await expect(box.locator('.verdict')).toContainText('Not quite.');
   await expectNoAxeViolations(page, 'lesson after a wrong answer');
+  await ageProgress(page, 11 * 60_000);
   await page.goto('./#/review');
   await expect(page.getByRole('heading', { name: /^Due now: \d+ question/ })).toBeVisible();
   await expectNoAxeViolations(page, 'review with a question due');

@@ -44,17 +44,17 @@ test('Chromium verifies every golden result file and replays it to the full hash
   await openEnginePage(page, engineJs);
   const results = await page.evaluate(
     async ({ url, scenarios, files }) => {
-      type Loaded = { file: { goals: unknown[]; decisionPoints: unknown[] }; scenario: unknown };
+      type Loaded = { file: { goals: unknown[] }; scenario: unknown; points: unknown[] };
       const engine = await import(url);
       const shipped = scenarios as Record<string, Loaded>;
-      const resolve = (id: string) => shipped[id] && { scenario: shipped[id].scenario, goals: shipped[id].file.goals, decisionPoints: shipped[id].file.decisionPoints };
+      const resolve = (id: string) => shipped[id] && { scenario: shipped[id].scenario, goals: shipped[id].file.goals, points: shipped[id].points };
       return Object.entries(files).map(([name, text]) => {
         const verdict = engine.verifyResult(text, resolve);
         const file = JSON.parse(text);
         const loaded = shipped[file.scenario.id]!;
-        const { market } = engine.resultMarket({ scenario: loaded.scenario, goals: loaded.file.goals, seed: file.seed, months: file.months, challengeCode: file.challenge ?? undefined, player: file.player });
-        const replay = engine.replayDecisions(market.scenario, market.seed, market.months, file.decisions);
-        return { name, verdict: verdict.status === 'verified' ? 'verified' : verdict.reason as string, hashes: replay.ok ? replay.reports.map((r: { hash: string }) => r.hash) as string[] : [] };
+        const market = engine.resolveMarket({ scenario: loaded.scenario, goals: loaded.file.goals, points: loaded.points, seed: file.seed, months: file.months, challengeCode: file.challenge, player: file.player });
+        const replay = market.ok ? engine.replay(market.value, file.moves) : market;
+        return { name, verdict: verdict.status === 'verified' ? 'verified' : verdict.reason as string, hashes: replay.ok ? replay.state.run.reports.map((r: { hash: string }) => r.hash) as string[] : [] };
       });
     },
     { url: `${ENGINE_ORIGIN}/engine.js`, scenarios, files },

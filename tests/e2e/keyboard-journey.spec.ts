@@ -31,12 +31,15 @@ test('Home → lesson check → a month of play → challenge builder → verifi
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: lesson.title })).toBeVisible();
   const scope = `inline-${check.id}`;
-  await tabTo(page, page.locator(`#${scope}-opt-${check.options[0]!.id}`));
+  // The options come in this learner's own order: read it from the page.
+  const shown = await page.locator(`#${scope}-title ~ form .options input`).evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+  await tabTo(page, page.locator(`#${scope}-opt-${shown[0]!}`));
   await expectVisibleFocus(page);
-  const right = check.options.findIndex((o) => o.correct);
+  const rightId = check.options.find((o) => o.correct)!.id;
+  const right = shown.indexOf(rightId);
   for (let i = 0; i < right; i++) await page.keyboard.press('ArrowDown');
   if (right === 0) await page.keyboard.press('Space');
-  await expect(page.locator(`#${scope}-opt-${check.options[right]!.id}`)).toBeChecked();
+  await expect(page.locator(`#${scope}-opt-${rightId}`)).toBeChecked();
   await tabTo(page, page.locator(`#${scope}-title ~ form button[type="submit"]`));
   await expectVisibleFocus(page);
   await page.keyboard.press('Enter');
@@ -72,9 +75,11 @@ test('Home → lesson check → a month of play → challenge builder → verifi
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: 'Month 1 of 5: results' })).toBeFocused();
   await expect(page.getByRole('table', { name: /^Month 1 by segment/ })).toBeVisible();
-  const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('rapport.session')))!) as { state: { session: { decisions: { spend: Record<string, Record<string, number>> }[] } } };
-  expect(saved.state.session.decisions).toHaveLength(1);
-  expect(Object.values(saved.state.session.decisions[0]!.spend).flatMap((s) => Object.values(s))).toContain(after);
+  const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('rapport.session')))!) as { state: { session: { moves: ({ type: 'plan'; spend: Record<string, Record<string, number>> } | { type: 'play' | 'answer' })[] } } };
+  const moves = saved.state.session.moves;
+  expect(moves.filter((m) => m.type === 'play')).toHaveLength(1);
+  const planned = moves.find((m): m is Extract<typeof m, { type: 'plan' }> => m.type === 'plan');
+  expect(Object.values(planned!.spend).flatMap((s) => Object.values(s))).toContain(after);
 
   // The instructor builder: pick a scenario with the arrows, type the fields, create.
   await tabTo(page, nav.getByRole('link', { name: 'Teach' }), 'Shift+Tab');

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { tsImport } from 'tsx/esm/api';
-import type { Decisions } from '../../src/engine';
+import type { Move } from '../../src/engine';
 
 /** The engine and the Node scenario loader, straight from the sources (tsx resolves their imports). */
 async function engineInNode() {
@@ -134,22 +134,25 @@ test('the tutorial is played from Home to the debrief with the keyboard only, an
   await tabTo(page, page.getByRole('button', { name: 'Download the result file' }));
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
   const file = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
-    scenario: { id: string }; seed: string; months: number; decisions: Decisions[];
-    answers: { point: string; correct: boolean }[]; hashes: string[]; final: { score: { points: number } };
+    scenario: { id: string }; seed: string; months: number; moves: Move[]; mode: string; hashes: string[]; final: { score: { points: number } };
   };
   expect(file.scenario.id).toBe('tutorial');
-  expect(file.decisions).toHaveLength(5);
-  expect(file.answers.length).toBe(questions);
+  expect(file.mode).toBe('practice');
+  expect(file.moves.filter((m) => m.type === 'play')).toHaveLength(5);
+  expect(file.moves.filter((m) => m.type === 'answer')).toHaveLength(questions);
 
-  // The engine in Node replays the downloaded decisions to the hashes the browser recorded.
-  const { loadScenario, replayDecisions, monthHash, scoreRun } = await engineInNode();
-  const { scenario, file: content } = loadScenario('tutorial');
-  const replay = replayDecisions(scenario, file.seed, file.months, file.decisions);
-  if (!replay.ok) throw new Error(replay.error);
-  expect(replay.reports.map(monthHash)).toEqual(file.hashes);
+  // The engine in Node replays the downloaded moves to the records the browser made.
+  const { loadScenario, replay, resolveMarket, monthRecords, MONTH_HASH_LENGTH, scoreGame } = await engineInNode();
+  const { scenario, file: content, points } = loadScenario('tutorial');
+  const market = resolveMarket({ scenario, goals: content.goals, points, seed: file.seed, months: file.months });
+  if (!market.ok) throw new Error(market.error);
+  const replayed = replay(market.value, file.moves);
+  if (!replayed.ok) throw new Error(replayed.error);
+  expect(replayed.state.answers).toHaveLength(questions);
+  expect(monthRecords(replayed.state)).toEqual(file.hashes);
   const shownHash = await page.locator('[data-final-hash]').getAttribute('data-final-hash');
-  expect(monthHash(replay.reports[4]!)).toBe(shownHash);
-  expect(scoreRun(replay.reports, content.goals).points).toBe(file.final.score.points);
+  expect(replayed.state.run.reports[4]!.hash.slice(0, MONTH_HASH_LENGTH)).toBe(shownHash);
+  expect(scoreGame(replayed.state).points).toBe(file.final.score.points);
   expect(errors).toEqual([]);
 });
 
@@ -235,6 +238,6 @@ test('on a phone with reduced motion the month jumps to its end, nothing scrolls
   await page.getByRole('button', { name: 'Start over' }).click();
   await page.getByRole('button', { name: 'Yes, delete this game' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Start a game' })).toBeFocused();
-  expect(JSON.parse((await page.evaluate(() => localStorage.getItem('rapport.session')))!)).toEqual({ state: { session: null }, version: 1 });
+  expect(JSON.parse((await page.evaluate(() => localStorage.getItem('rapport.session')))!)).toEqual({ state: { session: null }, version: 2 });
   expect(errors).toEqual([]);
 });

@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { tsImport } from 'tsx/esm/api';
 import { course } from '../fixtures/learn/e2e-support';
 import { playFirstMonth, watchErrors } from './proof-helpers';
+import type { Move } from '../../src/engine';
 
 const FULL_FLAG = 'test.quota-full';
 const FULL_MESSAGE = /storage for the site is full/;
@@ -25,6 +26,8 @@ async function installQuota(page: Page): Promise<void> {
 }
 const setFull = (page: Page, full: boolean) => page.evaluate(([flag, on]) => (on ? localStorage.setItem(flag, '1') : localStorage.removeItem(flag)), [FULL_FLAG, full] as const);
 const stored = (page: Page, key: string) => page.evaluate((k) => localStorage.getItem(k), key);
+/** Months played in a saved game (its play moves). */
+const plays = (save: { state: { session: { moves: Move[] } } }) => save.state.session.moves.filter((m) => m.type === 'play').length;
 
 const lesson = course.lessons[0]!;
 const singles = lesson.inlineChecks.map((id) => course.questions[id]!).filter((q) => q.kind === 'single');
@@ -64,17 +67,17 @@ test('a full storage while playing is reported, and the months saved before it a
   await installQuota(page);
   await playFirstMonth(page, 'tutorial');
   const afterMonth1 = JSON.parse((await stored(page, 'rapport.session'))!);
-  expect(afterMonth1.state.session.decisions).toHaveLength(1);
+  expect(plays(afterMonth1)).toBe(1);
   await setFull(page, true);
   await page.getByRole('button', { name: /^(Plan month 2|Answer a question about this month)$/ }).click();
   await expect(page.getByText(FULL_MESSAGE)).toBeVisible();
   const kept = JSON.parse((await stored(page, 'rapport.session'))!);
-  expect(kept.state.session.decisions).toEqual(afterMonth1.state.session.decisions);
+  expect(kept.state.session.moves).toEqual(afterMonth1.state.session.moves);
   await setFull(page, false);
   await page.reload();
   await expect(page.locator('.play-status')).toContainText('Month');
   await expect(page.getByRole('heading', { level: 2, name: 'Start a game' })).toHaveCount(0);
-  expect(JSON.parse((await stored(page, 'rapport.session'))!).state.session.decisions).toHaveLength(1);
+  expect(plays(JSON.parse((await stored(page, 'rapport.session'))!))).toBe(1);
 });
 
 test('with storage already full when the page loads, the saved progress and game are still shown', async ({ page }) => {
@@ -93,18 +96,23 @@ test('with storage already full when the page loads, the saved progress and game
   await expect(page.getByRole('heading', { level: 2, name: 'Month 1 of 5: results' })).toBeVisible();
   await page.getByRole('button', { name: /^(Plan month 2|Answer a question about this month)$/ }).click();
   await expect(page.getByText(FULL_MESSAGE)).toBeVisible();
-  expect(JSON.parse((await stored(page, 'rapport.session'))!).state.session.decisions).toHaveLength(1);
+  expect(plays(JSON.parse((await stored(page, 'rapport.session'))!))).toBe(1);
   expect(JSON.parse((await stored(page, 'rapport.progress'))!).state.answers[singles[1]!.id]).toBeUndefined();
 });
 
 test('damaged and newer saves written before load are reported, kept aside, and new saves work', async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto('./');
   const garbage = '{"state": {"answers": {"q": oops';
   const newer = JSON.stringify({ state: { session: { from: 'the future' } }, version: 99 });
-  await page.evaluate(([g, n]) => { localStorage.setItem('rapport.progress', g!); localStorage.setItem('rapport.session', n!); }, [garbage, newer]);
+  // The saves are in place before any script of the page runs (once per tab), so the stores read
+  // them when they are first created: nothing of the app can run, or write, before they are there.
+  await page.addInitScript(([g, n]) => {
+    if (sessionStorage.getItem('test.seeded')) return;
+    sessionStorage.setItem('test.seeded', '1');
+    localStorage.setItem('rapport.progress', g!);
+    localStorage.setItem('rapport.session', n!);
+  }, [garbage, newer]);
   await page.goto(`./#/lessons/${lesson.id}`);
-  await page.reload();
   await expect(page.locator('.progress-notices .notice')).toContainText('rapport.progress.corrupt.1');
   expect(await stored(page, 'rapport.progress.corrupt.1')).toBe(garbage);
   await answer(page, 0);
@@ -115,7 +123,7 @@ test('damaged and newer saves written before load are reported, kept aside, and 
   expect(JSON.parse((await stored(page, 'rapport.session.corrupt.1'))!)).toMatchObject({ version: 99 });
   await page.getByRole('button', { name: 'Start this scenario' }).click();
   await page.getByRole('button', { name: 'Plan month 1' }).click();
-  expect(JSON.parse((await stored(page, 'rapport.session'))!).state.session.scenarioId).toBe('tutorial');
+  expect(JSON.parse((await stored(page, 'rapport.session'))!).state.session.game.scenarioId).toBe('tutorial');
   expect(await stored(page, 'rapport.session.corrupt.1')).not.toBeNull();
 });
 
@@ -134,7 +142,7 @@ test('closing the page during a month\'s animation loses no completed month: it 
   await page.getByRole('button', { name: 'Run month 2' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Month 2 of 5 is playing' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Skip the animation' })).toBeEnabled();
-  const saved = JSON.parse((await stored(page, 'rapport.session'))!).state.session as { seed: string; months: number; decisions: unknown[] };
+  const saved = JSON.parse((await stored(page, 'rapport.session'))!).state.session as { game: { seed: string; months: number }; moves: Move[] };
   await page.close();
 
   const again = await context.newPage();
@@ -148,10 +156,13 @@ test('closing the page during a month\'s animation loses no completed month: it 
   type Engine = typeof import('../../src/engine');
   const engine = (await tsImport('../../src/engine/index.ts', import.meta.url)) as Engine;
   const { loadScenario } = (await tsImport('../../src/content/scenario/load-node.ts', import.meta.url)) as typeof import('../../src/content/scenario/load-node');
-  const { scenario } = loadScenario('tutorial');
-  expect(saved.decisions).toHaveLength(2);
-  const replay = engine.replayDecisions(scenario, saved.seed, 2, saved.decisions as never);
-  if (!replay.ok) throw new Error(replay.error);
+  const { scenario, file, points } = loadScenario('tutorial');
+  expect(saved.moves.filter((m) => m.type === 'play')).toHaveLength(2);
+  const market = engine.resolveMarket({ scenario, goals: file.goals, points, seed: saved.game.seed, months: saved.game.months });
+  if (!market.ok) throw new Error(market.error);
+  const replayed = engine.replay(market.value, saved.moves);
+  if (!replayed.ok) throw new Error(replayed.error);
+  const replay = { reports: replayed.state.run.reports };
   const shows = (table: string, report: (typeof replay.reports)[number]) => {
     expect(table).toContain(engine.formatCount(report.total.active));
     expect(table).toContain(engine.formatMoney(report.total.cash, scenario.currency));

@@ -75,9 +75,9 @@ test('an instructor creates a challenge, a student starts it, and its result ver
   await expect(page).toHaveURL(/#\/play\/coffee-chain$/);
 
   // The play store now holds the game on the student's own market.
-  const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('rapport.session')))!) as { state: { session: { seed: string; months: number; challengeCode: string; player: string } } };
-  const session = saved.state.session;
-  expect(session).toMatchObject({ months: 3, challengeCode: code, player: 'Ada Lovelace' });
+  const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('rapport.session')))!) as { state: { session: { game: { seed: string; months: number; challengeCode: string; player: string } } } };
+  const session = saved.state.session.game;
+  expect(session).toMatchObject({ months: 3, challengeCode: code, player: 'Ada Lovelace', mode: 'attempt' });
   expect(session.seed).toMatch(/^v-[0-9a-f]{20}$/);
 
   // The game's result file, made by the command line from the same challenge and name: it must

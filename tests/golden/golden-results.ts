@@ -5,10 +5,9 @@
 import { loadScenario, scenarioIds } from '../../src/content/scenario/load-node';
 import type { LoadedScenario } from '../../src/content/scenario/resolve-scenario';
 import {
-  buildResultFile, encodeChallenge, RELATIONSHIP_TYPES, replayDecisions, resultMarket, scenarioHash, ENGINE_VERSION,
-  type Decisions, type Goal, type ResultAnswer, type ResultFile, type Scenario,
+  buildResultFile, encodeChallenge, RELATIONSHIP_TYPES, playAnswering, resolveMarket, scenarioHash, ENGINE_VERSION,
+  type Answerer, type Decisions, type Goal, type ResultFile, type Scenario,
 } from '../../src/engine';
-import { firingPoints } from '../../src/state/session/decision-points';
 
 export const RESULTS_DIR = 'tests/golden/results';
 export const RESULTS_INDEX = `${RESULTS_DIR}/index.json`;
@@ -48,36 +47,21 @@ export function goldenDecisions(scenario: Scenario, months: number): Decisions[]
   });
 }
 
-/**
- * Answers as the Play UI records them: after each month, the points that fire (in scenario order,
- * never twice) are answered with month = that month. The k-th question asked gets option k mod n,
- * so the goldens hold both right and wrong answers.
- */
-export function goldenAnswers(loaded: LoadedScenario, market: { scenario: Scenario; seed: string; months: number }, decisions: readonly Decisions[]): ResultAnswer[] {
-  const replay = replayDecisions(market.scenario, market.seed, market.months, decisions);
-  if (!replay.ok) throw new Error(`${loaded.scenario.id}: the golden decisions cannot be replayed: month ${replay.month}: ${replay.error}`);
-  const answers: ResultAnswer[] = [];
-  const asked = new Set<string>();
-  for (const report of replay.reports) {
-    for (const id of firingPoints(loaded.file.decisionPoints, report, asked)) {
-      asked.add(id);
-      const point = loaded.file.decisionPoints.find((p) => p.id === id)!;
-      const option = point.options[answers.length % point.options.length]!;
-      answers.push({ point: id, option: option.id, month: report.month, correct: option.correct });
-    }
-  }
-  return answers;
+/** Answers every question that fires: the k-th question asked gets option k mod n, so the goldens
+ * hold both right and wrong answers. */
+export function goldenAnswerer(): Answerer {
+  let asked = 0;
+  return (point) => point.options[asked++ % point.options.length]!.id;
 }
 
 function golden(name: string, loaded: LoadedScenario, seed: string, player: string, challengeCode?: string): GoldenResult {
-  const goals = loaded.file.goals as readonly Goal[];
-  const { market } = resultMarket({ scenario: loaded.scenario, goals, seed, challengeCode, player });
-  const decisions = goldenDecisions(market.scenario, market.months);
-  const answers = goldenAnswers(loaded, market, decisions);
-  const file = buildResultFile({ scenario: loaded.scenario, goals, seed, months: challengeCode ? market.months : undefined, challengeCode, player, decisions, answers });
-  const replay = replayDecisions(market.scenario, market.seed, market.months, decisions);
-  if (!replay.ok) throw new Error(`${name}: cannot be replayed`);
-  return { name, file, fullHashes: replay.reports.map((r) => r.hash) };
+  const market = resolveMarket({ scenario: loaded.scenario, goals: loaded.file.goals, points: loaded.points, seed: challengeCode ? undefined : seed, challengeCode, player });
+  if (!market.ok) throw new Error(`${name}: ${market.error}`);
+  const decisions = goldenDecisions(market.value.scenario, market.value.months);
+  const played = playAnswering(market.value, { months: decisions }, goldenAnswerer());
+  if (!played.ok) throw new Error(`${name}: the golden game cannot be played: ${played.error}`);
+  const file = buildResultFile({ market: market.value, moves: played.value.moves, mode: challengeCode ? 'attempt' : 'practice' });
+  return { name, file, fullHashes: played.value.state.run.reports.map((r) => r.hash) };
 }
 
 /** The challenge of the per-student golden: coffee chain, 12 months, the scenario's goals. */

@@ -2,7 +2,8 @@
 // the engine): challenge codes, result files, a zip-bomb code and a short phone code, as JSON on stdout.
 import { loadScenario } from '../../src/content/scenario/load-node';
 import {
-  buildResultFile, encodeChallenge, encodeShortResult, ENGINE_VERSION, resultFileJson, scenarioHash, type Challenge, type Decisions, type Goal,
+  buildResultFile, encodeChallenge, encodeShortResult, ENGINE_VERSION, playAnswering, resolveMarket, resultFileJson, scenarioHash, shortCodeContext,
+  type Challenge, type Decisions, type Goal, type Move,
 } from '../../src/engine';
 import { lzBombResultCode } from './lz-bomb';
 
@@ -24,8 +25,18 @@ function plan(k: number, months = 2): Decisions[] {
   }));
 }
 
+/** The moves of `player`'s game of `code` played with `decisions`, each question answered with its first option. */
+function movesOf(code: string, player: string, decisions: Decisions[]) {
+  const market = resolveMarket({ scenario: coffee.scenario, goals, points: coffee.points, challengeCode: code, player });
+  if (!market.ok) throw new Error(market.error);
+  const played = playAnswering(market.value, { months: decisions }, (point) => point.options[0]!.id);
+  if (!played.ok) throw new Error(played.error);
+  return { market: market.value, moves: played.value.moves as Move[] };
+}
+
 function result(code: string, player: string, decisions: Decisions[], playerId?: string): string {
-  return resultFileJson(buildResultFile({ scenario: coffee.scenario, goals, seed: 'class-e2e', challengeCode: code, player, playerId, decisions, answers: [] }));
+  const { market, moves } = movesOf(code, player, decisions);
+  return resultFileJson(buildResultFile({ market, moves, mode: 'attempt', playerId }));
 }
 
 const shared = challenge({ rules: { attempts: null, perStudentVariants: false } });
@@ -33,7 +44,7 @@ const oneMonth = challenge({ months: 1, rules: { attempts: null, perStudentVaria
 const roster = [{ id: 's-1', name: 'Carol Díaz' }, { id: 's-2', name: 'Dan Ek' }, { id: 's-3', name: 'Eve Fox' }];
 const bound = challenge({ roster });
 const easy = challenge({ roster, goals: [{ id: 'any', label: 'Have some cash', metric: 'finalCash', target: -1e9, weight: 1 }] });
-const context = { segments: coffee.scenario.segments.map((s) => s.id), points: coffee.file.decisionPoints.map((p) => ({ id: p.id, options: p.options.map((o) => o.id) })) };
+const context = shortCodeContext(coffee);
 
 process.stdout.write(JSON.stringify({
   bomb: lzBombResultCode(),
@@ -48,5 +59,5 @@ process.stdout.write(JSON.stringify({
     mallory: result(bound, 'Mallory', plan(3), 's-9'),
     cheat: result(easy, 'Eve Fox', plan(4), 's-3'),
   },
-  short: encodeShortResult({ challengeChecksum: bound.slice(-8), who: 'Grace Hopper', isId: false, decisions: plan(5), answers: [] }, context),
+  short: encodeShortResult({ challengeChecksum: bound.slice(-8), who: 'Grace Hopper', isId: false, moves: movesOf(bound, 'Grace Hopper', plan(5)).moves }, context),
 }));

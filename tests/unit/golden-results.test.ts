@@ -1,12 +1,12 @@
 // Golden games with answers (tests/golden/results): every shipped scenario has a whole game with
-// decisions and answered decision points; each file verifies, replays to its checked-in full
+// moves and answered decision points; each file verifies, replays to its checked-in full
 // per-month hashes, and is exactly what the engine builds today (a change needs an engine bump).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, scenarioIds } from '../../src/content/scenario/load-node';
 import {
-  ENGINE_VERSION, replayDecisions, resultFileJson, resultMarket, verifyResult,
-  type Goal, type ResolveScenario, type ResultFile,
+  ENGINE_VERSION, monthRecords, replay, resolveMarket, resultFileJson, verifyResult,
+  type ResolveScenario, type ResultFile,
 } from '../../src/engine';
 import { buildGoldenResults, RESULTS_DIR, RESULTS_INDEX, type GoldenResultsIndex } from '../golden/golden-results';
 
@@ -16,23 +16,28 @@ const files = index.results.map((r) => ({ ...r, file: JSON.parse(fileText(r.name
 
 const resolve: ResolveScenario = (id) => {
   if (!scenarioIds().includes(id)) return undefined;
-  const { file, scenario } = loadScenario(id);
-  return { scenario, goals: file.goals as readonly Goal[], decisionPoints: file.decisionPoints };
+  const { file, scenario, points } = loadScenario(id);
+  return { scenario, goals: file.goals, points };
 };
 
 describe('golden result files', () => {
-  it('cover every shipped scenario with a whole game, decisions every month and answered questions', () => {
+  it('cover every shipped scenario with a whole game, a play every month and answered questions', () => {
     expect(index.engineVersion).toBe(ENGINE_VERSION);
     for (const id of scenarioIds()) {
       const games = files.filter((f) => f.scenario === id);
       expect(games.length, id).toBeGreaterThan(0);
       for (const { file } of games) {
-        expect(file.decisions.length).toBe(file.months);
-        expect(file.decisions.some((d) => Object.values(d.spend).some((s) => Object.keys(s).length > 0)), id).toBe(true);
-        expect(file.answers.length, `${id} answers`).toBeGreaterThan(0);
+        expect(file.moves.filter((m) => m.type === 'play').length).toBe(file.months);
+        expect(file.moves.some((m) => m.type === 'plan' && Object.values(m.spend).some((s) => Object.keys(s).length > 0)), id).toBe(true);
+        expect(file.moves.filter((m) => m.type === 'answer').length, `${id} answers`).toBeGreaterThan(0);
       }
     }
-    const answers = files.flatMap((f) => f.file.answers);
+    const answers = files.flatMap(({ file }) => {
+      const { scenario, file: f, points } = loadScenario(file.scenario.id);
+      const market = resolveMarket({ scenario, goals: f.goals, points, seed: file.seed, challengeCode: file.challenge, player: file.player });
+      const game = market.ok ? replay(market.value, file.moves) : null;
+      return game?.ok ? game.state.answers : [];
+    });
     expect(answers.some((a) => a.correct) && answers.some((a) => !a.correct)).toBe(true);
     expect(files.some((f) => f.file.challenge !== null)).toBe(true);
   });
@@ -43,20 +48,26 @@ describe('golden result files', () => {
       expect(verdict.status === 'rejected' ? verdict.reason : verdict.status, name).toBe('verified');
       if (verdict.status === 'verified') {
         expect(verdict.score).toBe(file.final.score.points);
-        expect(verdict.answersTotal).toBe(file.answers.length);
+        expect(verdict.answersTotal).toBe(file.moves.filter((m) => m.type === 'answer').length);
       }
     }
   });
 
   it('every file replays to its checked-in full state hashes, month by month', () => {
     for (const { name, file, fullHashes } of files) {
-      const { scenario, file: scenarioFile } = loadScenario(file.scenario.id);
-      const { market } = resultMarket({ scenario, goals: scenarioFile.goals as readonly Goal[], seed: file.seed, months: file.months, challengeCode: file.challenge ?? undefined, player: file.player });
-      const replay = replayDecisions(market.scenario, market.seed, market.months, file.decisions);
-      expect(replay.ok, name).toBe(true);
-      if (!replay.ok) continue;
-      expect(replay.reports.map((r) => r.hash), name).toEqual(fullHashes);
-      expect(fullHashes.map((h) => h.slice(0, 16)), name).toEqual(file.hashes);
+      const { scenario, file: scenarioFile, points } = loadScenario(file.scenario.id);
+      const market = resolveMarket({ scenario, goals: scenarioFile.goals, points, seed: file.seed, months: file.months, challengeCode: file.challenge, player: file.player });
+      expect(market.ok, name).toBe(true);
+      if (!market.ok) continue;
+      const replayed = replay(market.value, file.moves);
+      expect(replayed.ok, name).toBe(true);
+      if (!replayed.ok) continue;
+      expect(replayed.state.run.reports.map((r) => r.hash), name).toEqual(fullHashes);
+      expect(monthRecords(replayed.state), name).toEqual(file.hashes);
+      // A month without answers is recorded by its state hash alone.
+      replayed.state.run.reports.forEach((r, i) => {
+        if (!replayed.state.answers.some((a) => a.month === r.month)) expect(file.hashes[i], `${name} month ${r.month}`).toBe(fullHashes[i]!.slice(0, 16));
+      });
     }
   });
 

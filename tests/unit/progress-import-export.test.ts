@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createProgressStore, progressData, PROGRESS_STORAGE_KEY } from '../../src/state/progress/progress-store';
+import { PROGRESS_VERSION } from '../../src/state/progress/progress-migrations';
 import { exportProgressFile, parseProgressFile, progressFileName } from '../../src/state/progress/progress-transfer';
 import { MemoryStorage } from '../support/memory-storage';
 
@@ -22,26 +23,31 @@ describe('progress export', () => {
     const { store } = storeWithWork();
     const text = exportProgressFile(progressData(store.getState()), T0);
     const file = JSON.parse(text);
-    expect(file).toMatchObject({ format: 'rapport-progress', version: 1, exportedAt: '2026-04-04T12:30:00.000Z' });
+    expect(file).toMatchObject({ format: 'rapport-progress', version: PROGRESS_VERSION, exportedAt: '2026-04-04T12:30:00.000Z' });
     expect(file.progress.answers['fs-single'].attempts).toBe(1);
     expect(file.progress.notices).toBeUndefined();
     expect(progressFileName(T0)).toBe('rapport-progress-2026-04-04.json');
   });
 
-  it('round-trips: an export imported into an empty store gives the same progress', () => {
+  it('round-trips: an export imported into an empty store gives the same progress, learner id included', () => {
     const { store } = storeWithWork();
+    store.getState().ensureLearnerId();
+    store.getState().savePrediction('first-steps', 'More will leave.', T0 + 3);
     const text = exportProgressFile(progressData(store.getState()), T0);
     const parsed = parseProgressFile(text);
     if (!parsed.ok) throw new Error(parsed.message);
     const other = createProgressStore({ storage: new MemoryStorage() });
+    other.getState().ensureLearnerId();
     other.getState().replaceProgress(parsed.data);
     expect(progressData(other.getState())).toEqual(progressData(store.getState()));
+    expect(other.getState().learnerId).toBe(store.getState().learnerId);
   });
 
-  it('reads the checked-in v1 export fixture', () => {
+  it('reads the checked-in v1 export fixture and migrates it', () => {
     const text = readFileSync(new URL('../fixtures/progress/export-v1.json', import.meta.url), 'utf8');
     const parsed = parseProgressFile(text);
     expect(parsed.ok && parsed.data.answers['fs-single']?.lastResult).toBe('correct');
+    expect(parsed.ok && parsed.data.variants).toEqual({});
   });
 });
 

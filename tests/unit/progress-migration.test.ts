@@ -10,16 +10,17 @@ const fixture = (name: string) => readFileSync(new URL(`../fixtures/progress/${n
 
 describe('progress migrations', () => {
   it('has a fixture for every version up to the current one and a migration between each', () => {
+    expect(PROGRESS_VERSION).toBe(2);
     for (let version = 1; version <= PROGRESS_VERSION; version++) {
       expect(() => fixture(`v${version}.json`)).not.toThrow();
       if (version < PROGRESS_VERSION) expect(MIGRATIONS[version]).toBeTypeOf('function');
     }
   });
 
-  it('loads the v1 fixture with every answer, lesson and review entry intact', () => {
+  it('loads the v1 fixture with every answer, lesson and review entry intact, the entries naming their question', () => {
     const storage = new MemoryStorage();
     storage.setItem(PROGRESS_STORAGE_KEY, fixture('v1.json'));
-    const store = createProgressStore({ storage });
+    const store = createProgressStore({ storage, newLearnerId: () => 'new-learner' });
     const state = store.getState();
     expect(state.notices).toEqual([]);
     expect(state.answers['wacr-01']).toEqual({
@@ -27,7 +28,28 @@ describe('progress migrations', () => {
     });
     expect(state.answers['wacr-02']?.lastScore).toBe(0.6);
     expect(state.lessons['what-are-customer-relationships']).toEqual({ openedAt: 1767225000000, readAt: 1767228000000, completedAt: null });
-    expect(state.review['wacr-02']).toEqual({ step: 0, dueAt: 1767229300000, addedAt: 1767229300000, lastReviewedAt: null, lapses: 0 });
+    expect(state.review['wacr-02']).toEqual({
+      item: { source: 'lesson', questionId: 'wacr-02' }, step: 0, dueAt: 1767229300000, addedAt: 1767229300000, lastReviewedAt: null, lapses: 0,
+    });
+    expect({ variants: state.variants, predictions: state.predictions, misconceptions: state.misconceptions }).toEqual({ variants: {}, predictions: {}, misconceptions: {} });
+    // The learner id is not made up by the migration; it is created on first use.
+    expect(state.learnerId).toBeUndefined();
+    expect(state.ensureLearnerId()).toBe('new-learner');
+    // The old save is kept as a backup before it is overwritten in the new format.
+    expect(storage.getItem(`${PROGRESS_STORAGE_KEY}.before-v2`)).toBe(fixture('v1.json'));
+  });
+
+  it('loads the v2 fixture: learner id, recorded attempts, a play item, variants, predictions and misconceptions', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(PROGRESS_STORAGE_KEY, fixture('v2.json'));
+    const state = createProgressStore({ storage }).getState();
+    expect(state.notices).toEqual([]);
+    expect(state.learnerId).toBe('3f9a1c07b2d4e815');
+    expect(state.answers['wacr-01']?.last).toEqual({ shown: ['c', 'a', 'd', 'b'], response: ['c'] });
+    expect(state.answers['ms-04']?.last?.variant).toEqual({ n: 0, inputs: { start: 1200, lost: 84, new: 150 } });
+    expect(state.review['play:coffee-chain:regulars-churn']?.item).toMatchObject({ source: 'play', pointId: 'regulars-churn', lesson: 'personal-assistance' });
+    expect(state.predictions['measuring-success']?.text).toMatch(/churn doubles/);
+    expect(state.misconceptions['wrong-denominator']).toEqual({ count: 1, lastAt: 1767229300000 });
   });
 
   it('migrates each fixture version to data the current schema accepts', () => {

@@ -1,18 +1,43 @@
 // The compiled course the app receives (precompiled JSON from the Vite plugin): plain data only.
 import type { Objective } from './schema-lesson';
 import type { CoverageEntry, GlossaryTerm } from './schema-glossary';
+import type { Misconception } from './schema-misconceptions';
 import type { Question } from './schema-question';
+import type { MeasuredMetric } from './render-markdown';
 
-export type { Objective, CoverageEntry, GlossaryTerm, Question };
+export type { Objective, CoverageEntry, GlossaryTerm, Question, Misconception, MeasuredMetric };
 export type {
-  ChoiceOption, MatchingQuestion, MultipleQuestion, NumericQuestion, OpenQuestion,
+  ChoiceOption, DesignQuestion, MatchingQuestion, MultipleQuestion, NumericQuestion, OpenQuestion,
   OrderingQuestion, QuestionKind, SingleQuestion,
 } from './schema-question';
 
-/** A piece of a lesson body: rendered Markdown, or the place of an inline check question. */
+/**
+ * A piece of a lesson body: rendered Markdown, the place of an inline check question, or the place
+ * of the "How Rapport measures this" box for a metric.
+ */
 export type LessonBlock =
   | { readonly kind: 'html'; readonly html: string }
-  | { readonly kind: 'check'; readonly questionId: string };
+  | { readonly kind: 'check'; readonly questionId: string }
+  | { readonly kind: 'measures'; readonly metric: MeasuredMetric };
+
+/** A lesson's "Try it" block with the names of its scenario, segments and types resolved. */
+export interface TryItBlock {
+  readonly scenario: string;
+  readonly scenarioTitle: string;
+  /** The scenario's currency code, for the amounts. */
+  readonly currency: string;
+  readonly prepare?: {
+    readonly months: number;
+    readonly spend: readonly {
+      readonly segment: string; readonly segmentName: string;
+      readonly type: string; readonly typeName: string;
+      readonly amount: number;
+    }[];
+  };
+  readonly change: string;
+  readonly predict: string;
+  readonly lookFor: string;
+}
 
 export interface Lesson {
   readonly id: string;
@@ -28,6 +53,7 @@ export interface Lesson {
   /** The questions shown inside the text, in order of appearance. */
   readonly inlineChecks: readonly string[];
   readonly blocks: readonly LessonBlock[];
+  readonly tryIt?: TryItBlock;
 }
 
 export interface Course {
@@ -37,6 +63,7 @@ export interface Course {
   /** Glossary terms sorted alphabetically by term. */
   readonly glossary: readonly GlossaryTerm[];
   readonly coverage: readonly CoverageEntry[];
+  readonly misconceptions: readonly Misconception[];
 }
 
 /** The small part of the course that lists and home pages need, without lesson bodies. */

@@ -1,8 +1,11 @@
 // Checks that the parts of the course point at each other correctly: ids exist and are unique,
 // inline checks are listed, glossary and lesson links resolve, objectives exist, every question
-// belongs to exactly one lesson's list, and numeric answers match their own formula.
+// belongs to exactly one lesson's list, numeric answers match their own formula and their templates
+// name only known values, and every misconception tag is defined.
 import { contentError, type ContentError } from './content-errors';
-import { evaluateFormula } from './numeric-formulas';
+import { evaluateFormula, formulaTraps, invalidInputs } from './numeric-formulas';
+import { placeholders, templateNames } from './numeric-variants';
+import type { Misconception } from './schema-misconceptions';
 import type { ContentLink } from './render-markdown';
 import type { LessonFrontMatter } from './schema-lesson';
 import type { CoverageEntry, GlossaryTerm } from './schema-glossary';
@@ -29,6 +32,8 @@ export interface CourseParts {
   readonly glossaryFile: string;
   readonly coverage: readonly CoverageEntry[];
   readonly coverageFile: string;
+  readonly misconceptions: readonly Misconception[];
+  readonly misconceptionsFile: string;
 }
 
 export interface CrossReferenceReport {
@@ -71,6 +76,7 @@ export function checkCrossReferences(parts: CourseParts): CrossReferenceReport {
   checkLessons(parts, lessonById, questionById, glossaryIds, errors, warnings);
   checkQuestions(parts, lessonById, errors);
   checkGlossaryAndCoverage(parts, lessonById, glossaryIds, errors);
+  checkMisconceptions(parts, lessonById, errors);
   return { errors, warnings };
 }
 
@@ -134,17 +140,59 @@ function checkQuestions(
     if (!lesson.meta.objectives.some((o) => o.id === question.objective)) {
       errors.push(contentError(file, `${at}.objective`, `expected an objective id of lesson "${question.lesson}" (${lesson.meta.objectives.map((o) => o.id).join(', ')}), got "${question.objective}"`));
     }
+    if (question.kind === 'numeric') checkNumeric(file, at, question, errors);
+  }
+}
+
+function checkNumeric(file: string, at: string, question: Extract<Question, { kind: 'numeric' }>, errors: ContentError[]): void {
+  let computed: number;
+  try {
+    computed = evaluateFormula(question.compute.formula, question.compute.inputs);
+  } catch (error) {
+    errors.push(contentError(file, `${at}.compute`, `expected inputs the formula can use: ${(error as Error).message}`));
+    return;
+  }
+  if (!Number.isFinite(computed) || Math.abs(computed - question.answer) > question.tolerance + 1e-9) {
+    errors.push(contentError(file, `${at}.answer`, `expected ${roundForMessage(computed)} (± ${question.tolerance}) from ${question.compute.formula}(${JSON.stringify(question.compute.inputs)}), got ${question.answer} (question ${question.id})`));
+  }
+  const invalid = invalidInputs(question.compute.formula, question.compute.inputs);
+  if (invalid) errors.push(contentError(file, `${at}.compute.inputs`, `expected inputs that make sense, but they give ${invalid} (question ${question.id})`));
+  const known = templateNames(question);
+  const templates: [string, string][] = [
+    ['prompt', question.prompt], ['feedback.correct', question.feedback.correct], ['feedback.incorrect', question.feedback.incorrect],
+    ...question.hints.map((hint, i): [string, string] => [`hints[${i}]`, hint]),
+  ];
+  for (const [field, template] of templates) {
+    for (const name of placeholders(template)) {
+      if (!known.includes(name)) errors.push(contentError(file, `${at}.${field}`, `expected placeholders among {${known.join('}, {')}}, got {${name}} (question ${question.id})`));
+    }
+  }
+  for (const name of Object.keys(question.compute.inputs)) {
+    if (!placeholders(question.prompt).includes(name)) {
+      errors.push(contentError(file, `${at}.prompt`, `expected the prompt to show the input {${name}}, which each instance draws afresh (question ${question.id})`));
+    }
+  }
+}
+
+function checkMisconceptions(parts: CourseParts, lessonById: ReadonlyMap<string, ParsedLesson>, errors: ContentError[]): void {
+  const known = new Set(parts.misconceptions.map((m) => m.id));
+  parts.misconceptions.forEach((entry, index) => {
+    if (!lessonById.has(entry.lesson)) errors.push(contentError(parts.misconceptionsFile, `[${index}].lesson`, `expected a lesson id, but "${entry.lesson}" does not exist (misconception ${entry.id})`));
+    if (parts.misconceptions.findIndex((m) => m.id === entry.id) !== index) errors.push(contentError(parts.misconceptionsFile, `[${index}].id`, `expected a unique id, but "${entry.id}" appears twice`));
+  });
+  const need = (file: string, field: string, tag: string | undefined, questionId: string) => {
+    if (tag !== undefined && !known.has(tag)) errors.push(contentError(file, field, `expected a misconception id of ${parts.misconceptionsFile}, but "${tag}" is not there (question ${questionId})`));
+  };
+  for (const { file, index, question } of parts.questions) {
+    need(file, `[${index}].misconception`, question.misconception, question.id);
+    if (question.kind === 'single' || question.kind === 'multiple') {
+      question.options.forEach((option, i) => {
+        need(file, `[${index}].options[${i}].misconception`, option.misconception, question.id);
+        if (option.correct && option.misconception !== undefined) errors.push(contentError(file, `[${index}].options[${i}].misconception`, `expected misconception tags on wrong options only (question ${question.id})`));
+      });
+    }
     if (question.kind === 'numeric') {
-      let computed: number;
-      try {
-        computed = evaluateFormula(question.compute.formula, question.compute.inputs);
-      } catch (error) {
-        errors.push(contentError(file, `${at}.compute`, `expected inputs the formula can use: ${(error as Error).message}`));
-        continue;
-      }
-      if (!Number.isFinite(computed) || Math.abs(computed - question.answer) > question.tolerance + 1e-9) {
-        errors.push(contentError(file, `${at}.answer`, `expected ${roundForMessage(computed)} (± ${question.tolerance}) from ${question.compute.formula}(${JSON.stringify(question.compute.inputs)}), got ${question.answer} (question ${question.id})`));
-      }
+      for (const trap of formulaTraps(question.compute.formula, question.compute.inputs)) need(file, `[${index}].compute.formula`, trap.misconception, question.id);
     }
   }
 }

@@ -1,7 +1,9 @@
 // Grading of a learner's response to each question kind: pure functions, shared by the pages
-// and the tests. A result says whether it counts as right and what share was right.
+// and the tests. A result says whether it counts as right and what share was right. Responses
+// name options, pairs and items by id, never by the place they were shown in: options by their
+// `id`, matching pairs and ordering items by their place in the content file (`itemIds`).
 import type {
-  MatchingQuestion, MultipleQuestion, NumericQuestion, OpenQuestion, OrderingQuestion, SingleQuestion,
+  DesignQuestion, MatchingQuestion, MultipleQuestion, NumericQuestion, OpenQuestion, OrderingQuestion, SingleQuestion,
 } from './schema-question';
 
 export interface Grade {
@@ -29,25 +31,36 @@ export function gradeMultiple(question: MultipleQuestion, chosenIds: readonly st
   return grade(right, question.options.length);
 }
 
-/** `matches[i]` is the right side chosen for `pairs[i].left`. */
-export function gradeMatching(question: MatchingQuestion, matches: readonly string[]): Grade {
-  const right = question.pairs.filter((pair, i) => matches[i] === pair.right).length;
+/** Ids of a matching question's pairs or an ordering question's items: "0", "1", … in content order. */
+export function itemIds(count: number): string[] {
+  return Array.from({ length: count }, (_, i) => String(i));
+}
+
+/** `matches[leftId]` is the id of the right side chosen for the left side `leftId`. */
+export function gradeMatching(question: MatchingQuestion, matches: Readonly<Record<string, string>>): Grade {
+  const right = itemIds(question.pairs.length).filter((id) => matches[id] === id).length;
   return grade(right, question.pairs.length);
 }
 
-/** `order` is the learner's order of the item texts. */
+/** `order` is the learner's order of the item ids. */
 export function gradeOrdering(question: OrderingQuestion, order: readonly string[]): Grade {
-  const right = question.items.filter((item, i) => order[i] === item).length;
+  const right = itemIds(question.items.length).filter((id, i) => order[i] === id).length;
   return grade(right, question.items.length);
 }
 
-export function gradeNumeric(question: NumericQuestion, value: number): Grade {
-  return grade(Math.abs(value - question.answer) <= question.tolerance + 1e-9 ? 1 : 0, 1);
+/** `answer` is the instance's own answer (a parametric question draws its inputs). */
+export function gradeNumeric(question: NumericQuestion, value: number, answer = question.answer): Grade {
+  return grade(Math.abs(value - answer) <= question.tolerance + 1e-9 ? 1 : 0, 1);
 }
 
 /** Self-assessment: the learner ticks the rubric points their answer covers. */
 export function gradeOpen(question: OpenQuestion, coveredPoints: number): Grade {
   return grade(Math.min(coveredPoints, question.rubric.length), question.rubric.length);
+}
+
+/** Self-assessment of a design task against its checklist. */
+export function gradeDesign(question: DesignQuestion, coveredPoints: number): Grade {
+  return grade(Math.min(coveredPoints, question.checklist.length), question.checklist.length);
 }
 
 /**

@@ -1,18 +1,21 @@
-// Node-side course loader: reads content/ (lessons, questions, glossary, coverage), validates it
-// against the schemas and the cross-reference rules, renders the Markdown, and returns either the
-// compiled course or a list of errors naming file and field. Used by the Vite plugin and tests.
+// Node-side course loader: reads content/ (lessons, questions, glossary, coverage, misconceptions),
+// validates it against the schemas and the cross-reference rules (including each lesson's "Try
+// it" against its scenario), renders the Markdown, and returns either the compiled course or a
+// list of errors naming file and field. Used by the Vite plugin and tests.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as v from 'valibot';
 import { parseDocument } from 'yaml';
 import { contentError, issuesToErrors, type ContentError } from './content-errors';
-import type { Course, Lesson } from './course-types';
+import type { Course, Lesson, TryItBlock } from './course-types';
 import { checkCrossReferences, type ParsedLesson, type ParsedQuestion } from './cross-references';
 import { splitFrontMatter } from './front-matter';
 import { renderLessonBody } from './render-markdown';
 import { lessonFrontMatterSchema } from './schema-lesson';
 import { coverageFileSchema, glossaryFileSchema, type CoverageEntry, type GlossaryTerm } from './schema-glossary';
 import { questionSchema } from './schema-question';
+import { misconceptionFileSchema, type Misconception } from './schema-misconceptions';
+import { readScenarioInfo, readTypeNames, resolveTryIt } from './try-it';
 
 export type CourseLoadResult =
   | { readonly ok: true; readonly course: Course; readonly warnings: readonly ContentError[]; readonly files: readonly string[] }
@@ -40,17 +43,40 @@ export function loadCourse(contentDir: string): CourseLoadResult {
   const coveragePath = path.join(contentDir, 'coverage.yaml');
   const glossary = readYamlList(glossaryPath, glossaryFileSchema, reader) as GlossaryTerm[];
   const coverage = readYamlList(coveragePath, coverageFileSchema, reader) as CoverageEntry[];
+  const misconceptionsPath = path.join(contentDir, 'misconceptions.yaml');
+  const misconceptions = existsSync(misconceptionsPath)
+    ? readYamlList(misconceptionsPath, misconceptionFileSchema, reader) as Misconception[]
+    : [];
+  const tryIts = resolveTryIts(contentDir, lessons, reader);
 
   const report = checkCrossReferences({
-    lessons, questions, glossary, coverage,
+    lessons, questions, glossary, coverage, misconceptions,
     glossaryFile: reader.show(glossaryPath), coverageFile: reader.show(coveragePath),
+    misconceptionsFile: reader.show(misconceptionsPath),
   });
   reader.errors.push(...report.errors);
   reader.warnings.push(...report.warnings);
   if (reader.errors.length > 0) {
     return { ok: false, errors: reader.errors, warnings: reader.warnings, files: reader.files };
   }
-  return { ok: true, course: compileCourse(lessons, questions, glossary, coverage), warnings: reader.warnings, files: reader.files };
+  return { ok: true, course: compileCourse(lessons, questions, glossary, coverage, misconceptions, tryIts), warnings: reader.warnings, files: reader.files };
+}
+
+/** Each lesson's "Try it" checked against its scenario, with names resolved. */
+function resolveTryIts(contentDir: string, lessons: readonly ParsedLesson[], reader: Reader): Map<string, TryItBlock> {
+  const resolved = new Map<string, TryItBlock>();
+  if (!lessons.some((l) => l.meta.tryIt)) return resolved;
+  const typeNames = readTypeNames(contentDir);
+  for (const lesson of lessons) {
+    const { tryIt } = lesson.meta;
+    if (!tryIt) continue;
+    const scenarioFile = path.join(contentDir, 'scenarios', `${tryIt.scenario}.yaml`);
+    if (existsSync(scenarioFile)) reader.files.push(scenarioFile);
+    const result = resolveTryIt(lesson.file, tryIt, readScenarioInfo(contentDir, tryIt.scenario), typeNames);
+    reader.errors.push(...result.errors);
+    if (result.block) resolved.set(lesson.meta.id, result.block);
+  }
+  return resolved;
 }
 
 function listFiles(dir: string, extension: string, reader: Reader): string[] {
@@ -165,17 +191,25 @@ function compileCourse(
   questions: readonly ParsedQuestion[],
   glossary: readonly GlossaryTerm[],
   coverage: readonly CoverageEntry[],
+  misconceptions: readonly Misconception[],
+  tryIts: ReadonlyMap<string, TryItBlock>,
 ): Course {
-  const compiled: Lesson[] = lessons.map(({ meta, blocks }) => ({
-    ...meta,
-    inlineChecks: blocks.flatMap((b) => (b.kind === 'check' ? [b.questionId] : [])),
-    blocks,
-  }));
+  const compiled: Lesson[] = lessons.map(({ meta, blocks }) => {
+    const { tryIt: _raw, ...rest } = meta;
+    const tryIt = tryIts.get(meta.id);
+    return {
+      ...rest,
+      inlineChecks: blocks.flatMap((b) => (b.kind === 'check' ? [b.questionId] : [])),
+      blocks,
+      ...(tryIt ? { tryIt } : {}),
+    };
+  });
   compiled.sort((a, b) => a.order - b.order);
   return {
     lessons: compiled,
     questions: Object.fromEntries(questions.map((q) => [q.question.id, q.question])),
     glossary: [...glossary].sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' })),
     coverage,
+    misconceptions,
   };
 }

@@ -1,9 +1,17 @@
 // Build-time Markdown rendering of lesson bodies with markdown-it (raw HTML off, linkify off):
-// `glossary:ID` and `lesson:ID` links become app routes, and `[[check:ID]]` lines split the body
-// into HTML blocks and inline check questions.
+// `glossary:ID` and `lesson:ID` links become app routes, `[[check:ID]]` lines split the body
+// into HTML blocks and inline check questions, and `[[measures:METRIC]]` lines mark where the
+// "How Rapport measures this" box for a metric goes.
 import MarkdownItFactory, { type MarkdownIt, type Token } from 'markdown-it';
+import { sanitiseHtml } from './sanitise-html';
 import type { LessonBlock } from './course-types';
 import { KEBAB_ID } from './schema-common';
+
+/** Metrics a lesson can place a "How Rapport measures this" box for (`[[measures:ID]]`). */
+export const MEASURED_METRICS = [
+  'churn-rate', 'retention-rate', 'nps', 'csat', 'conversion-rate', 'net-margin', 'clv', 'paid-cac', 'blended-cac', 'clv-to-cac', 'payback-months',
+] as const;
+export type MeasuredMetric = (typeof MEASURED_METRICS)[number];
 
 export interface ContentLink {
   readonly kind: 'glossary' | 'lesson';
@@ -26,12 +34,16 @@ export interface RenderedBody {
 
 interface RenderEnv {
   lineOffset: number;
+  /** Whether `#/route` links are allowed (the teacher guide; lessons use lesson: and glossary:). */
+  hashLinks?: boolean;
   links: ContentLink[];
   problems: MarkdownProblem[];
   warnings: MarkdownProblem[];
 }
 
 const CHECK_LINE = /^\s*\[\[check:([^\]]*)\]\]\s*$/;
+const MEASURES_LINE = /^\s*\[\[measures:([^\]]*)\]\]\s*$/;
+const HASH_LINK = /^#\/[a-z0-9/-]*$/;
 const INTERNAL_LINK = /^(glossary|lesson):(.*)$/;
 const EXTERNAL_LINK = /^(https:|http:|mailto:)/;
 
@@ -57,6 +69,8 @@ function rewriteLinks(tokens: Token[], env: RenderEnv): void {
         token.attrSet('class', kind === 'glossary' ? 'glossary-link' : 'lesson-link');
       } else if (EXTERNAL_LINK.test(href)) {
         token.attrSet('rel', 'noopener noreferrer');
+      } else if (env.hashLinks && HASH_LINK.test(href)) {
+        // An app route, kept as it is.
       } else {
         env.problems.push({ line, message: `the link "${href}" should be glossary:ID, lesson:ID or a full https:// address` });
       }
@@ -87,12 +101,24 @@ export function renderLessonBody(body: string, firstLine = 1): RenderedBody {
     const source = chunk.join('\n');
     if (source.trim() !== '') {
       env.lineOffset = firstLine - 1 + chunkStart;
-      blocks.push({ kind: 'html', html: renderer!.render(source, env as unknown as Record<string, unknown>) });
+      blocks.push({ kind: 'html', html: sanitiseHtml(renderer!.render(source, env as unknown as Record<string, unknown>)) });
     }
     chunk = [];
   };
 
   lines.forEach((lineText, index) => {
+    const measures = MEASURES_LINE.exec(lineText);
+    if (measures) {
+      flush();
+      chunkStart = index + 1;
+      const metric = (measures[1] ?? '').trim();
+      if (!(MEASURED_METRICS as readonly string[]).includes(metric)) {
+        env.problems.push({ line: firstLine + index, message: `"[[measures:${measures[1] ?? ''}]]" should name one of ${MEASURED_METRICS.join(', ')}` });
+      } else {
+        blocks.push({ kind: 'measures', metric: metric as MeasuredMetric });
+      }
+      return;
+    }
     const check = CHECK_LINE.exec(lineText);
     if (check) {
       flush();
@@ -112,4 +138,12 @@ export function renderLessonBody(body: string, firstLine = 1): RenderedBody {
   });
   flush();
   return { blocks, links: env.links, problems: env.problems, warnings: env.warnings };
+}
+
+/** Renders a teacher-facing Markdown page (no inline checks); `#/route` links are allowed. */
+export function renderGuideMarkdown(source: string): { html: string; links: ContentLink[]; problems: MarkdownProblem[] } {
+  renderer ??= createRenderer();
+  const env: RenderEnv = { lineOffset: 0, links: [], problems: [], warnings: [], hashLinks: true };
+  const html = sanitiseHtml(renderer.render(source, env as unknown as Record<string, unknown>));
+  return { html, links: env.links, problems: env.problems };
 }

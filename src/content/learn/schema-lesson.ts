@@ -7,6 +7,20 @@ export const objectiveSchema = v.strictObject({
   text,
 });
 
+const amount = v.pipe(v.number(), v.minValue(0, 'expected an amount of 0 or more'));
+
+/** "Try it" in the game: a scenario (optionally run for some months first), a change, a prediction. */
+export const tryItSchema = v.strictObject({
+  scenario: kebabId,
+  prepare: v.optional(v.strictObject({
+    months: v.pipe(v.number(), v.integer('expected a whole number of months'), v.minValue(1, 'expected at least 1 month')),
+    spend: v.record(kebabId, v.record(kebabId, amount)),
+  })),
+  change: text,
+  predict: text,
+  lookFor: text,
+});
+
 export const lessonFrontMatterSchema = v.strictObject({
   id: kebabId,
   title: text,
@@ -24,7 +38,9 @@ export const lessonFrontMatterSchema = v.strictObject({
     idList,
     v.check((ids) => allUnique(ids), 'expected each question id to be listed once'),
   ),
+  tryIt: v.optional(tryItSchema),
 });
 
 export type Objective = v.InferOutput<typeof objectiveSchema>;
+export type TryIt = v.InferOutput<typeof tryItSchema>;
 export type LessonFrontMatter = v.InferOutput<typeof lessonFrontMatterSchema>;

@@ -1,9 +1,9 @@
-// Schemas of the six question kinds (content/questions/LESSON_ID.yaml is a list of these).
+// Schemas of the seven question kinds (content/questions/LESSON_ID.yaml is a list of these).
 import * as v from 'valibot';
 import { allUnique, kebabId, text } from './schema-common';
 import { NUMERIC_FORMULA_NAMES, NUMERIC_FORMULAS } from './numeric-formulas';
 
-export const QUESTION_KINDS = ['single', 'multiple', 'matching', 'ordering', 'numeric', 'open'] as const;
+export const QUESTION_KINDS = ['single', 'multiple', 'matching', 'ordering', 'numeric', 'open', 'design'] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
 const baseEntries = {
@@ -20,6 +20,8 @@ const optionSchema = v.strictObject({
   text,
   correct: v.boolean(),
   feedback: text,
+  /** For a wrong option: the misconception it represents (content/misconceptions.yaml). */
+  misconception: v.optional(kebabId),
 });
 
 const optionList = v.pipe(
@@ -75,27 +77,61 @@ const computeSchema = v.pipe(
     inputs: v.record(v.string(), v.number()),
   }),
   v.forward(
-    v.check((compute) => {
-      const needed: readonly string[] = NUMERIC_FORMULAS[compute.formula];
-      const given = Object.keys(compute.inputs);
-      return needed.every((name) => given.includes(name)) && given.every((name) => needed.includes(name));
-    }, (issue) => {
+    v.check((compute) => sameNames(NUMERIC_FORMULAS[compute.formula], compute.inputs), (issue) => {
       const compute = issue.input as { formula: keyof typeof NUMERIC_FORMULAS };
-      return `expected exactly the inputs ${NUMERIC_FORMULAS[compute.formula].join(', ')} for the formula "${compute.formula}"`;
+      return `expected exactly the inputs ${Object.keys(NUMERIC_FORMULAS[compute.formula]).join(', ')} for the formula "${compute.formula}"`;
     }),
     ['inputs'],
   ),
 );
 
-export const numericQuestionSchema = v.strictObject({
-  ...baseEntries,
-  kind: v.literal('numeric'),
-  answer: v.number(),
-  tolerance: v.pipe(v.number(), v.minValue(0, 'expected a tolerance of 0 or more')),
-  unit: v.string(),
-  compute: computeSchema,
-  feedback: v.strictObject({ correct: text, incorrect: text }),
-});
+function sameNames(needed: Readonly<Record<string, unknown>>, given: Readonly<Record<string, unknown>>): boolean {
+  const a = Object.keys(needed);
+  const b = Object.keys(given);
+  return a.every((name) => b.includes(name)) && b.every((name) => a.includes(name));
+}
+
+const rangeSchema = v.pipe(
+  v.strictObject({
+    min: v.number(),
+    max: v.number(),
+    step: v.pipe(v.number(), v.gtValue(0, 'expected a step above 0')),
+  }),
+  v.check((range) => range.min < range.max, 'expected "min" below "max"'),
+  v.check((range) => (range.max - range.min) / range.step <= 100000, 'expected at most 100,000 steps between "min" and "max"'),
+);
+
+export const numericQuestionSchema = v.pipe(
+  v.strictObject({
+    ...baseEntries,
+    kind: v.literal('numeric'),
+    /** The answer for the example inputs in `compute` (checked against the formula). */
+    answer: v.number(),
+    /** Decimals the learner is asked to round to (0, 1 or 2). */
+    decimals: v.picklist([0, 1, 2], 'expected 0, 1 or 2 decimals'),
+    tolerance: v.pipe(v.number(), v.minValue(0, 'expected a tolerance of 0 or more')),
+    unit: v.picklist(['', '%', '$', 'months', 'years'], 'expected the unit "", "%", "$", "months" or "years"'),
+    compute: computeSchema,
+    /** Ranges from which each instance draws fresh inputs: one per formula input. */
+    vary: v.record(v.string(), rangeSchema),
+    hints: v.optional(v.pipe(v.array(text), v.maxLength(3, 'expected at most 3 hints')), []),
+    feedback: v.strictObject({ correct: text, incorrect: text }),
+  }),
+  v.forward(
+    v.check((q) => sameNames(NUMERIC_FORMULAS[q.compute.formula], q.vary), (issue) => {
+      const q = issue.input as { compute: { formula: keyof typeof NUMERIC_FORMULAS } };
+      return `expected a range for exactly the inputs ${Object.keys(NUMERIC_FORMULAS[q.compute.formula]).join(', ')}`;
+    }),
+    ['vary'],
+  ),
+  v.forward(
+    v.check((q) => q.tolerance + 1e-9 >= 0.5 * 10 ** -q.decimals, (issue) => {
+      const q = issue.input as { decimals: number };
+      return `expected a tolerance of at least ${0.5 * 10 ** -q.decimals}, so that an answer rounded to ${q.decimals} decimals counts as right`;
+    }),
+    ['tolerance'],
+  ),
+);
 
 export const openQuestionSchema = v.strictObject({
   ...baseEntries,
@@ -108,6 +144,23 @@ export const openQuestionSchema = v.strictObject({
   ),
 });
 
+const exemplarSchema = v.strictObject({ answer: text, why: text });
+
+/** A higher-order task: the learner drafts a design or an argument, then compares it with three
+ * example answers of different quality and assesses it against a checklist. */
+export const designQuestionSchema = v.strictObject({
+  ...baseEntries,
+  kind: v.literal('design'),
+  /** Facts the learner works with (a segment, a budget, figures). */
+  given: v.optional(v.pipe(v.array(text), v.maxLength(8, 'expected at most 8 facts')), []),
+  exemplars: v.strictObject({ weak: exemplarSchema, adequate: exemplarSchema, strong: exemplarSchema }),
+  checklist: v.pipe(
+    v.array(text),
+    v.minLength(3, 'expected at least 3 checklist points'),
+    v.maxLength(6, 'expected at most 6 checklist points'),
+  ),
+});
+
 export const questionSchema = v.variant('kind', [
   singleQuestionSchema,
   multipleQuestionSchema,
@@ -115,6 +168,7 @@ export const questionSchema = v.variant('kind', [
   orderingQuestionSchema,
   numericQuestionSchema,
   openQuestionSchema,
+  designQuestionSchema,
 ], `expected "kind" to be one of ${QUESTION_KINDS.join(', ')}`);
 
 export const questionFileSchema = v.array(questionSchema);
@@ -125,5 +179,6 @@ export type MatchingQuestion = v.InferOutput<typeof matchingQuestionSchema>;
 export type OrderingQuestion = v.InferOutput<typeof orderingQuestionSchema>;
 export type NumericQuestion = v.InferOutput<typeof numericQuestionSchema>;
 export type OpenQuestion = v.InferOutput<typeof openQuestionSchema>;
+export type DesignQuestion = v.InferOutput<typeof designQuestionSchema>;
 export type Question = v.InferOutput<typeof questionSchema>;
 export type ChoiceOption = v.InferOutput<typeof optionSchema>;

@@ -12,3 +12,13 @@ declare module 'virtual:rapport-glossary' {
 declare module 'virtual:rapport-lessons' {
   export const lessonLoaders: Readonly<Record<string, () => Promise<{ default: import('./course-types').LessonBundle }>>>;
 }
+
+declare module 'virtual:rapport-misconceptions' {
+  const misconceptions: readonly import('./course-types').Misconception[];
+  export default misconceptions;
+}
+
+declare module 'virtual:rapport-teaching-guide' {
+  const guide: import('./teaching-guide').TeachingGuide;
+  export default guide;
+}

@@ -1,7 +1,7 @@
 // Schema of content/relationships.yaml: the customer model's constants and each relationship
 // type's cost behaviour, ramp, motivations and effects. Scenarios may override any of it.
 import * as v from 'valibot';
-import { RELATIONSHIP_TYPES } from '../../engine/model/relationship-types';
+import { RELATIONSHIP_TYPES } from '../../engine';
 
 const share = v.pipe(v.number('expected a number'), v.minValue(0, 'expected 0 or more'), v.maxValue(1, 'expected at most 1'));
 const nonNegative = v.pipe(v.number('expected a number'), v.minValue(0, 'expected 0 or more'));
@@ -51,6 +51,14 @@ export const CustomerModelSchema = v.strictObject({
   answerSpread: v.pipe(v.number(), v.minValue(0), v.maxValue(5)),
   maxCoCreatedValue: nonNegative,
   privacyIncident: v.strictObject({ ...EventEffectSchema.entries, duration: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
+  answerShift: v.pipe(v.number('expected a number'), v.minValue(-3, 'expected −3 or more'), v.maxValue(3, 'expected at most 3')),
+  surveyCostPerResponse: v.pipe(v.number('expected a number'), v.minValue(0, 'expected 0 or more'), v.maxValue(100, 'expected at most 100')),
+  tenure: v.strictObject({
+    marginPerYear: v.pipe(nonNegative, v.maxValue(1, 'expected at most 1')),
+    serveSavingPerYear: v.pipe(share, v.maxValue(0.3, 'expected at most 0.3')),
+    referralPerYear: v.pipe(nonNegative, v.maxValue(2, 'expected at most 2')),
+    maxYears: v.pipe(nonNegative, v.maxValue(3, 'expected at most 3 (the cost to serve must stay above zero)')),
+  }),
 });
 
 const typeEntries = Object.fromEntries(RELATIONSHIP_TYPES.map((id) => [id, TypeParamsSchema])) as {

@@ -1,17 +1,19 @@
 // Validates a scenario object and resolves it against the relationship-type defaults into the
 // engine's Scenario, checking the cross-references a schema cannot (ids, segments, sizes).
 import * as v from 'valibot';
-import { RELATIONSHIP_TYPES, type RelationshipTypeId } from '../../engine/model/relationship-types';
-import type { Scenario, TypeParams, TypeRecord } from '../../engine/model/scenario-types';
+import { RELATIONSHIP_TYPES, type DecisionPointRule, type RelationshipTypeId, type Scenario, type TypeParams } from '../../engine';
 import { ContentError, describeIssue } from '../issues';
 import { RelationshipsFileSchema, type RelationshipsFile } from './relationships-schema';
-import { ScenarioFileSchema, type ScenarioFile } from './scenario-schema';
+import { templateProblems } from './prompt-template';
+import { ScenarioFileSchema, type DecisionPoint, type ScenarioFile } from './scenario-schema';
 
 export interface LoadedScenario {
   /** Everything the file says (briefing, goals, decision points…), with defaults filled in. */
   readonly file: ScenarioFile;
   /** What the engine runs. */
   readonly scenario: Scenario;
+  /** The decision points as the engine fires and checks them (the words stay in `file`). */
+  readonly points: readonly DecisionPointRule[];
 }
 
 export function parseRelationships(data: unknown, fileName = 'content/relationships.yaml'): RelationshipsFile {
@@ -42,11 +44,18 @@ function crossCheck(file: ScenarioFile): string[] {
     pointIds.add(d.id);
     if ('segment' in d.when) unknownSegment(`decisionPoints[${i}].when`, d.when.segment);
     if ('month' in d.when && d.when.month > file.months) problems.push(`decisionPoints[${i}].when.month: expected at most months (${file.months})`);
-    if ('metric' in d.when && d.when.above === undefined && d.when.below === undefined) problems.push(`decisionPoints[${i}].when: expected "above" or "below"`);
+    if ('metric' in d.when && d.when.above === undefined && d.when.below === undefined && d.when.drop === undefined) problems.push(`decisionPoints[${i}].when: expected "above", "below" or "drop"`);
     if (!d.options.some((o) => o.correct)) problems.push(`decisionPoints[${i}].options: expected at least one correct option`);
+    const texts: [string, string][] = [['prompt', d.prompt], ...(d.insight ? [['insight', d.insight] as [string, string]] : []), ...d.options.flatMap((o, k): [string, string][] => [[`options[${k}].text`, o.text], [`options[${k}].feedback`, o.feedback]])];
+    for (const [field, text] of texts) for (const problem of templateProblems(text, file.segments.map((s) => s.id))) problems.push(`decisionPoints[${i}].${field}: ${problem}`);
   });
   for (const segment of Object.keys(file.suggestedSpend ?? {})) unknownSegment('suggestedSpend', segment);
   return problems;
+}
+
+/** The decision points as the engine sees them: when each fires and which options are right. */
+export function pointRules(points: readonly DecisionPoint[]): DecisionPointRule[] {
+  return points.map((d) => ({ id: d.id, when: d.when, options: d.options.map((o) => ({ id: o.id, correct: o.correct })) }));
 }
 
 /** Validates `data` (parsed from `fileName`) and resolves it; throws ContentError naming file and field. */
@@ -74,6 +83,8 @@ export function resolveScenario(data: unknown, relationships: RelationshipsFile,
     months: file.months,
     currency: file.currency,
     startingCash: file.startingCash,
+    budget: { monthly: file.budget.monthly, revenueShare: file.budget.revenueShare },
+    cash: file.cash,
     discountRate: file.discountRate,
     segments: file.segments.map((s) => ({
       id: s.id,
@@ -90,10 +101,11 @@ export function resolveScenario(data: unknown, relationships: RelationshipsFile,
       valueProposition: s.valueProposition,
       expansionPotential: s.expansionPotential,
       tasteSpread: s.tasteSpread,
+      unitCosts: s.unitCosts,
     })),
-    types: types as TypeRecord<TypeParams>,
+    types: types as Scenario['types'],
     model: { ...relationships.model, ...file.model },
     events: file.events,
   };
-  return { file, scenario };
+  return { file, scenario, points: pointRules(file.decisionPoints) };
 }

@@ -1,8 +1,7 @@
 // Schema of a scenario file (content/scenarios/ID.yaml or .json): the market, its segments and
 // events, plus what the game needs (briefing, goals, decision points). Field names as in product.md.
 import * as v from 'valibot';
-import { RELATIONSHIP_TYPES } from '../../engine/model/relationship-types';
-import { GOAL_METRICS } from '../../engine/model/score';
+import { GoalSchema, MAX_MONTHS, POINT_METRICS, RELATIONSHIP_TYPES } from '../../engine';
 import { CustomerModelSchema, EventEffectSchema, TypeParamsSchema } from './relationships-schema';
 
 const text = v.pipe(v.string('expected text'), v.trim(), v.minLength(1, 'expected non-empty text'), v.maxLength(4000, 'expected at most 4000 characters'));
@@ -42,6 +41,8 @@ export const SegmentSchema = v.strictObject({
   valueProposition: v.optional(v.pipe(v.number(), v.minValue(-5), v.maxValue(5)), 0),
   expansionPotential: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(5)), 0),
   tasteSpread: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1, 'expected at most 1')), 0),
+  /** Monthly cost of fully serving one of this segment's customers, for per-customer types. */
+  unitCosts: v.optional(byType(nonNegative), {}),
 });
 
 export const ScenarioEventSchema = v.pipe(
@@ -60,16 +61,6 @@ export const ScenarioEventSchema = v.pipe(
 );
 
 
-export const GoalSchema = v.strictObject({
-  id,
-  label: text,
-  metric: v.picklist(GOAL_METRICS, `expected one of ${GOAL_METRICS.join(', ')}`),
-  segment: v.optional(id),
-  /** The goal is met when the metric reaches at least `target`. */
-  target: v.pipe(v.number(), v.finite()),
-  weight: v.optional(v.pipe(v.number(), v.gtValue(0)), 1),
-});
-
 const OptionSchema = v.strictObject({ id, text, correct: v.boolean('expected true or false'), feedback: text });
 
 export const DecisionPointSchema = v.strictObject({
@@ -78,10 +69,12 @@ export const DecisionPointSchema = v.strictObject({
   when: v.union([
     v.strictObject({ month: positiveInt }),
     v.strictObject({
-      metric: v.picklist(['churnRate', 'nps', 'csat', 'cash', 'active', 'cac', 'clvToCac', 'newCustomers'], 'expected a metric name'),
+      metric: v.picklist(POINT_METRICS, `expected one of ${POINT_METRICS.join(', ')}`),
       segment: v.optional(id),
       above: v.optional(v.number()),
       below: v.optional(v.number()),
+      /** Fires when the metric falls by at least this much from the month before. */
+      drop: v.optional(v.pipe(v.number(), v.gtValue(0, 'expected a fall above 0'))),
       fromMonth: v.optional(positiveInt, 1),
     }),
   ], 'expected {month} or {metric, above|below}'),
@@ -104,11 +97,20 @@ export const ScenarioFileSchema = v.strictObject({
   briefing: v.optional(text),
   difficulty: v.optional(v.picklist(['tutorial', 'easy', 'medium', 'hard']), 'medium'),
   teaches: v.optional(v.array(text), []),
-  months: v.pipe(positiveInt, v.maxValue(600, 'expected at most 600')),
+  months: v.pipe(positiveInt, v.maxValue(MAX_MONTHS, `expected at most ${MAX_MONTHS}`)),
   currency: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{3}$/, 'expected a 3-letter currency code such as USD')), 'USD'),
   startingCash: nonNegative,
   discountRate: v.pipe(v.number('expected a number'), v.gtValue(0, 'expected more than 0'), v.maxValue(0.5, 'expected at most 0.5 (it is monthly)')),
-  monthlyBudget: v.optional(nonNegative),
+  /** The relationship budget: a fixed amount per month, plus a share of last month's revenue. */
+  budget: v.strictObject({
+    monthly: nonNegative,
+    revenueShare: v.optional(v.pipe(v.number(), v.minValue(0, 'expected 0 or more'), v.maxValue(0.5, 'expected at most 0.5')), 0),
+  }, 'expected the relationship budget: {monthly, revenueShare?}'),
+  /** How cash binds: an overdraft up to a limit, with monthly interest (default: none, so no spending money the company does not have). */
+  cash: v.optional(v.strictObject({
+    overdraftLimit: nonNegative,
+    overdraftRate: v.pipe(v.number(), v.minValue(0, 'expected 0 or more'), v.maxValue(0.2, 'expected at most 0.2 (it is monthly)')),
+  }), { overdraftLimit: 0, overdraftRate: 0 }),
   segments: v.pipe(v.array(SegmentSchema), v.minLength(1, 'expected at least one segment'), v.maxLength(8, 'expected at most 8 segments')),
   types: v.optional(v.strictObject(Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, v.optional(TypeOverrideSchema)])) as {
     [K in (typeof RELATIONSHIP_TYPES)[number]]: v.OptionalSchema<typeof TypeOverrideSchema, undefined>;
@@ -122,6 +124,5 @@ export const ScenarioFileSchema = v.strictObject({
 });
 
 export type ScenarioFile = v.InferOutput<typeof ScenarioFileSchema>;
-export type GoalDef = v.InferOutput<typeof GoalSchema>;
 export type DecisionPoint = v.InferOutput<typeof DecisionPointSchema>;
 export { typeId as TypeIdSchema };

@@ -7,7 +7,7 @@ import { canonicalJson, sha256Hex, type Json } from '../model/canonical-hash';
 import type { Result } from '../model/decisions';
 import { migrateChallenge, CHALLENGE_VERSION } from './challenge-migrations';
 import { ChallengeSchema, type Challenge } from './challenge-schema';
-import { firstIssue } from './schema-issue';
+import { issueSentence } from '../schema-issue';
 import type { Scenario } from '../model/scenario-types';
 import { cachedScenarioHash } from './scenario-hash-cache';
 import { unpackCodePayload } from './code-payload';
@@ -33,7 +33,7 @@ function checksum(version: number, payload: string): string {
 /** Validates a challenge and encodes it; the error names the field that is wrong. */
 export function encodeChallenge(challenge: Challenge): Result<string> {
   const parsed = v.safeParse(ChallengeSchema, { ...challenge, version: CHALLENGE_VERSION });
-  if (!parsed.success) return { ok: false, error: `The challenge is not valid: ${firstIssue(parsed.issues)}.` };
+  if (!parsed.success) return { ok: false, error: `The challenge is not valid: ${issueSentence(parsed.issues)}.` };
   const payload = toUrlSafe(LZString.compressToEncodedURIComponent(canonicalJson(parsed.output as unknown as Json)));
   return { ok: true, value: `C${CHALLENGE_VERSION}.${payload}.${checksum(CHALLENGE_VERSION, payload)}` };
 }
@@ -71,7 +71,7 @@ export function decodeChallenge(input: unknown): Result<Challenge> {
   const migrated = migrateChallenge(unpacked.value, version);
   if (!migrated.ok) return migrated;
   const parsed = v.safeParse(ChallengeSchema, migrated.value);
-  if (!parsed.success) return { ok: false, error: `The challenge code holds an invalid challenge: ${firstIssue(parsed.issues)}.` };
+  if (!parsed.success) return { ok: false, error: `The challenge code holds an invalid challenge: ${issueSentence(parsed.issues)}.` };
   return { ok: true, value: parsed.output };
 }
 
@@ -83,7 +83,6 @@ export function challengeScenarioProblem(challenge: Challenge, scenario: Scenari
   if (challenge.scenario.hash !== cachedScenarioHash(scenario)) {
     return `The scenario "${scenario.id}" has changed since the challenge was made (content hash ${challenge.scenario.hash}, now ${cachedScenarioHash(scenario)}), so its market would differ.`;
   }
-  if (challenge.months > 600) return 'The challenge is longer than 600 months.';
   const segments = new Set(scenario.segments.map((s) => s.id));
   const unknown = challenge.goals.find((g) => g.segment !== undefined && !segments.has(g.segment));
   if (unknown) return `The goal "${unknown.label}" names a segment "${unknown.segment}" that the scenario does not have.`;

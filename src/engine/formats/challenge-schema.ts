@@ -1,7 +1,10 @@
 // The schema of a decoded challenge (current version), checked with valibot at the boundary:
 // whatever a code holds is data to validate, never trusted and never rendered as HTML.
 import * as v from 'valibot';
-import { GOAL_METRICS, type Goal } from '../model/score';
+import { GoalSchema, type Goal } from '../model/goals';
+import { MAX_MONTHS } from '../model/limits';
+
+const kebabId = v.pipe(v.string('expected an id'), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id (a-z, 0-9, -)'), v.maxLength(60, 'expected at most 60 characters'));
 
 export const MAX_TITLE = 120;
 export const MAX_INSTRUCTIONS = 2000;
@@ -10,18 +13,6 @@ export const MAX_GOALS = 12;
 /** Students a challenge's roster may list (the code must stay under 16,000 characters too). */
 export const MAX_ROSTER = 1000;
 export const MAX_STUDENT_ID = 40;
-
-const kebabId = v.pipe(v.string('expected an id'), v.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a kebab-case id (a-z, 0-9, -)'), v.maxLength(60, 'expected at most 60 characters'));
-const finite = v.pipe(v.number('expected a number'), v.finite('expected a finite number'));
-
-export const GoalSchema = v.strictObject({
-  id: kebabId,
-  label: v.pipe(v.string('expected text'), v.minLength(1, 'expected a label'), v.maxLength(200, 'expected at most 200 characters')),
-  metric: v.picklist(GOAL_METRICS, `expected one of ${GOAL_METRICS.join(', ')}`),
-  segment: v.optional(kebabId),
-  target: finite,
-  weight: v.pipe(finite, v.gtValue(0, 'expected a weight above 0'), v.maxValue(100, 'expected a weight of at most 100')),
-});
 
 export const ChallengeRulesSchema = v.strictObject({
   /** How many result files a student may hand in; null = as many as they like. */
@@ -46,7 +37,7 @@ export const ChallengeSchema = v.strictObject({
     hash: v.pipe(v.string('expected a content hash'), v.regex(/^[0-9a-f]{16}$/, 'expected 16 hexadecimal digits')),
   }),
   seed: v.pipe(v.string('expected a seed'), v.minLength(1, 'expected a non-empty seed'), v.maxLength(MAX_SEED, `expected at most ${MAX_SEED} characters`), v.regex(/^[^\u0000-\u001f\u007f]+$/u, 'expected no control characters (tabs, line breaks)')),
-  months: v.pipe(v.number('expected a number'), v.integer('expected a whole number'), v.minValue(1, 'expected 1 or more'), v.maxValue(600, 'expected at most 600')),
+  months: v.pipe(v.number('expected a number'), v.integer('expected a whole number'), v.minValue(1, 'expected 1 or more'), v.maxValue(MAX_MONTHS, `expected at most ${MAX_MONTHS}`)),
   goals: v.pipe(v.array(GoalSchema, 'expected a list of goals'), v.minLength(1, 'expected at least one goal'), v.maxLength(MAX_GOALS, `expected at most ${MAX_GOALS} goals`)),
   rules: ChallengeRulesSchema,
   title: v.pipe(v.string('expected a title'), v.trim(), v.minLength(1, 'expected a title'), v.maxLength(MAX_TITLE, `expected at most ${MAX_TITLE} characters`)),

@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import { parseBoundedJson } from './bounded-json';
 import { decodeChallenge, type Challenge } from './challenge-code';
-import { firstIssue } from './schema-issue';
+import { issueSentence } from '../schema-issue';
 import type { RosterEntry } from './roster';
 
 export const CLASS_FILE_FORMAT = 'rapport-class';
@@ -45,7 +45,7 @@ export function readClassFile(text: string): { ok: true; value: ClassFile } | { 
   const parsed = parseBoundedJson(trimmed, 8);
   if (!parsed.ok) return { ok: false, error: 'The class file is not valid JSON.' };
   const checked = v.safeParse(ClassFileSchema, parsed.value);
-  if (!checked.success) return { ok: false, error: `This is not a Rapport class file: ${firstIssue(checked.issues)}.` };
+  if (!checked.success) return { ok: false, error: `This is not a Rapport class file: ${issueSentence(checked.issues)}.` };
   const decoded = decodeChallenge(checked.output.challenge);
   if (!decoded.ok) return { ok: false, error: `The class file's challenge code is not valid: ${decoded.error}` };
   return { ok: true, value: { code: checked.output.challenge, challenge: decoded.value, roster: checked.output.roster } };

@@ -1,31 +1,23 @@
 // Result files: what a student hands in after a game (JSON, or a short result code for copy and
-// paste). Built by replaying the decisions with the engine, so the hashes, final metrics and score
-// it carries are what the engine computes; verification (result-verify.ts) recomputes them all.
+// paste). Built by replaying the game's moves with the engine, so the month records, final metrics
+// and score it carries are what the engine computes; verification (result-verify.ts) recomputes
+// them all.
 import LZString from 'lz-string';
 import { canonicalJson, sha256Hex, type Json } from '../model/canonical-hash';
-import { decodeChallenge, extractChallengeCode } from './challenge-code';
-import type { Decisions } from '../model/decisions';
+import { extractChallengeCode } from './challenge-code';
 import type { Metrics } from '../model/metrics-types';
-import { monthHash, replayDecisions } from './replay';
+import { InvalidInputError } from '../model/errors';
+import type { Market } from '../game/market';
+import type { Move } from '../game/moves';
+import { compactMoves, monthRecords, replay } from '../game/replay';
+import { scoreGame, type Score } from '../game/score';
 import { unpackCodePayload } from './code-payload';
-import { checkAnswers } from './result-answers';
-import { cachedScenarioHash } from './scenario-hash-cache';
-import type { Scenario } from '../model/scenario-types';
-import { scoreRun, type Goal, type Score } from '../model/score';
-import { InvalidInputError } from '../model/simulate';
-import { challengeMarket, type Market } from './variants';
 import { ENGINE_VERSION } from '../version';
+import { RESULT_VERSION } from './result-migrations';
+import type { GameMode } from './result-schema';
 
 export const RESULT_FORMAT = 'rapport-result';
-export const RESULT_VERSION = 1;
-
-/** A scenario question answered during the game (decision point id, option id, month asked). */
-export interface ResultAnswer {
-  readonly point: string;
-  readonly option: string;
-  readonly month: number;
-  readonly correct: boolean;
-}
+export { RESULT_VERSION };
 
 export interface ResultFile {
   readonly format: typeof RESULT_FORMAT;
@@ -41,51 +33,25 @@ export interface ResultFile {
   readonly player: string;
   /** The student's id from the challenge's roster, when the student gave one. */
   readonly playerId?: string;
-  /** Every month's decisions, month 1 first. */
-  readonly decisions: readonly Decisions[];
-  readonly answers: readonly ResultAnswer[];
-  /** The engine's state hash after each month (its first 16 hex digits). */
+  readonly mode: GameMode;
+  /** The game's moves: each month's plan (when it changed), the play, the answers to its questions. */
+  readonly moves: readonly Move[];
+  /** Each month's record (replay.ts, monthRecords): the state hash bound to that month's answers. */
   readonly hashes: readonly string[];
   readonly final: { readonly metrics: Metrics; readonly score: Score };
 }
 
 export interface ResultInput {
-  /** The scenario as loaded (for a challenge: the challenge's own scenario, never a variant). */
-  readonly scenario: Scenario;
-  /** The scenario's goals; a challenge's goals replace them. */
-  readonly goals: readonly Goal[];
-  /** The seed played (for a challenge, its seed or the student's variant seed: both are accepted). */
-  readonly seed: string;
-  readonly months?: number | undefined;
-  readonly challengeCode?: string | undefined;
-  readonly player?: string | undefined;
+  /** The market played (resolveMarket). */
+  readonly market: Market;
+  readonly moves: readonly Move[];
+  readonly mode: GameMode;
   readonly playerId?: string | undefined;
-  readonly decisions: readonly Decisions[];
-  readonly answers: readonly ResultAnswer[];
 }
 
 /** A player's name as shown and stored: trimmed, inner spaces collapsed (case kept). */
 export function displayPlayerName(name: string | undefined): string {
   return (name ?? '').normalize('NFKC').trim().replace(/\s+/gu, ' ');
-}
-
-/** The market and goals of a game: the challenge's (and the player's variant) or the scenario's own. */
-export function resultMarket(input: Pick<ResultInput, 'scenario' | 'goals' | 'seed' | 'months' | 'challengeCode' | 'player'>): { market: Market; goals: readonly Goal[] } {
-  if (input.challengeCode === undefined || input.challengeCode === null || input.challengeCode === '') {
-    return { market: { scenario: input.scenario, seed: input.seed, months: input.months ?? input.scenario.months }, goals: input.goals };
-  }
-  const decoded = decodeChallenge(input.challengeCode);
-  if (!decoded.ok) throw new InvalidInputError(decoded.error);
-  const challenge = decoded.value;
-  const market = challengeMarket(challenge, input.scenario, input.player ?? '');
-  if (!market.ok) throw new InvalidInputError(market.error);
-  if (input.seed !== market.value.seed && input.seed !== challenge.seed) {
-    throw new InvalidInputError(`The seed "${input.seed}" is not the seed of this challenge.`);
-  }
-  if (input.months !== undefined && input.months !== challenge.months) {
-    throw new InvalidInputError(`The challenge lasts ${challenge.months} months, not ${input.months}.`);
-  }
-  return { market: market.value, goals: challenge.goals };
 }
 
 /** Plain JSON copies (no prototypes, no undefined), so the file is exactly what is saved. */
@@ -94,32 +60,35 @@ function plain<T>(value: T): T {
 }
 
 /**
- * Builds the result file of a finished game by replaying its decisions with the engine.
- * Throws InvalidInputError (a sentence naming what is wrong) if the decisions cannot be replayed,
- * do not cover every month, or do not belong to the challenge, or an answer is repeated or dated
- * after the last month.
+ * Builds the result file of a finished game by replaying its moves with the engine. Throws
+ * InvalidInputError (a sentence naming the month and what is wrong) if the moves cannot be
+ * replayed or do not finish the game (every month played, every question answered).
  */
 export function buildResultFile(input: ResultInput): ResultFile {
-  const { market, goals } = resultMarket(input);
-  const replay = replayDecisions(market.scenario, market.seed, market.months, input.decisions);
-  if (!replay.ok) throw new InvalidInputError(`The game cannot be replayed: month ${replay.month}: ${replay.error}.`);
-  const reports = replay.reports;
-  const answers = checkAnswers(input.answers, market.months, undefined);
-  if (!answers.ok) throw new InvalidInputError(answers.error);
+  const { market } = input;
+  const moves = compactMoves(input.moves);
+  const replayed = replay(market, moves);
+  if (!replayed.ok) throw new InvalidInputError(`The game cannot be replayed: ${replayed.error}.`);
+  const game = replayed.state;
+  if (game.phase !== 'over') {
+    const what = game.phase === 'question' ? `the question "${game.pending[0]}" asked after month ${game.run.month} is not answered` : `only ${game.run.month} of its ${market.months} months were played`;
+    throw new InvalidInputError(`The game is not finished: ${what}.`);
+  }
+  const reports = game.run.reports;
   return {
     format: RESULT_FORMAT,
     version: RESULT_VERSION,
     engineVersion: ENGINE_VERSION,
-    challenge: input.challengeCode ? extractChallengeCode(input.challengeCode) : null,
-    scenario: { id: input.scenario.id, hash: cachedScenarioHash(input.scenario) },
+    challenge: market.challenge ? extractChallengeCode(market.challenge) : null,
+    scenario: { id: market.shipped.id, hash: market.shipped.hash },
     seed: market.seed,
     months: market.months,
-    player: displayPlayerName(input.player),
-    ...(input.playerId ? { playerId: input.playerId.trim() } : {}),
-    decisions: plain([...input.decisions]),
-    answers: input.answers.map((a) => ({ point: a.point, option: a.option, month: a.month, correct: a.correct })),
-    hashes: reports.map(monthHash),
-    final: { metrics: plain(reports[reports.length - 1]!.total), score: plain(scoreRun(reports, goals)) },
+    player: displayPlayerName(market.player),
+    ...(input.playerId?.trim() ? { playerId: input.playerId.trim() } : {}),
+    mode: input.mode,
+    moves: plain(moves),
+    hashes: monthRecords(game),
+    final: { metrics: plain(reports[reports.length - 1]!.total), score: plain(scoreGame(game)) },
   };
 }
 

@@ -1,12 +1,40 @@
 // Sequential migrations of result files: a file of version n is lifted step by step to the current
 // version before the schema checks it. Each old version has a fixture in tests/fixtures/results/.
-import { RESULT_VERSION } from './result-file';
+import { canonicalJson, type Json } from '../model/canonical-hash';
 import { ENGINE_VERSION } from '../version';
-
 import { applyMigrations, type Migration } from './migrations';
 
+export const RESULT_VERSION = 2;
+
+/**
+ * Format 1 kept every month's decisions and the answers with their month. Format 2 keeps the
+ * game's moves instead; the answers of month m follow month m's play. Format 1 did not bind the
+ * answers to the month records, so a migrated file is compared by state hash alone.
+ */
+function fromVersion1(data: unknown): unknown {
+  const { decisions, answers, ...rest } = data as Record<string, unknown>;
+  if (!Array.isArray(decisions)) return { ...rest, moves: decisions, hashRule: 'state', mode: rest.challenge ? 'attempt' : 'practice' };
+  const given = Array.isArray(answers) ? (answers as Record<string, unknown>[]) : [];
+  const answerMoves = (month: number) => given
+    .filter((a) => typeof a === 'object' && a !== null && a.month === month)
+    .map((a) => ({ type: 'answer', point: a.point, option: a.option }));
+  const moves: unknown[] = [];
+  let last = '';
+  decisions.forEach((d: unknown, index) => {
+    const spend = typeof d === 'object' && d !== null ? (d as Record<string, unknown>).spend : undefined;
+    const key = canonicalJson(spend as Json);
+    if (key !== last) moves.push({ type: 'plan', spend });
+    last = key;
+    moves.push({ type: 'play' });
+    moves.push(...answerMoves(index + 1));
+  });
+  // Answers dated outside the game's months end the log, where the replay refuses them.
+  moves.push(...given.filter((a) => typeof a !== 'object' || a === null || !(typeof a.month === 'number' && a.month >= 1 && a.month <= decisions.length)));
+  return { ...rest, moves, hashRule: 'state', mode: rest.challenge ? 'attempt' : 'practice' };
+}
+
 /** MIGRATIONS[n] lifts version n to n + 1. */
-const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: fromVersion1 };
 
 /**
  * Engine versions whose decision logs replay to the same numbers as this engine's: this one, plus

@@ -1,36 +1,39 @@
 // Verification of a result file: parse (size limit, JSON or result code, schema), migrate, check
-// the engine version, the scenario and the challenge (seed, length, the player's variant), then
-// replay every decision and compare each month's hash, the final metrics, the score and answers.
+// the engine version and the challenge, resolve the market it must have been played on (scenario
+// version, seed, length, the player's variant), then replay every move: each month's record (state
+// and answers), the questions asked and when, the final metrics and the score are recomputed.
 // Nothing the file claims is trusted; the verdict never throws.
 import * as v from 'valibot';
 import { canonicalJson, type Json } from '../model/canonical-hash';
 import { decodeChallenge, type Challenge } from './challenge-code';
-import type { Decisions } from '../model/decisions';
 import type { Metrics } from '../model/metrics-types';
-import { replayDecisions } from './replay';
 import { decodeResultCode, looksLikeResultCode } from './result-file';
 import { migrateResult, REPLAY_COMPATIBLE_ENGINES } from './result-migrations';
 import { ResultFileSchema, type ParsedResultFile } from './result-schema';
-import { cachedScenarioHash } from './scenario-hash-cache';
 import type { Scenario } from '../model/scenario-types';
-import { firstIssue } from './schema-issue';
-import { scoreRun, type Goal, type GoalResult } from '../model/score';
-import { challengeMarket, type Market } from './variants';
+import { issueSentence } from '../schema-issue';
+import type { Goal, GoalResult } from '../model/goals';
+import { scoreGame } from '../game/score';
 import { ENGINE_VERSION } from '../version';
-import { checkAnswers, type DecisionPointKey } from './result-answers';
+import type { DecisionPointRule } from '../game/decision-points';
+import { resolveMarket } from '../game/market';
+import { MONTH_HASH_LENGTH, monthRecords, replay } from '../game/replay';
+import type { GameAnswer } from '../game/game-state';
+import type { Move } from '../game/moves';
+import type { Decisions } from '../model/decisions';
 import { textOfBytes } from './text-bytes';
 import { challengeLabel } from './challenge-identity';
 import { MAX_JSON_DEPTH, parseBoundedJson } from './bounded-json';
 
-/** Largest input read, in characters or bytes (a 600-month game is far below it). */
+/** Largest input read, in characters or bytes (a game of MAX_MONTHS months is far below it). */
 export const MAX_RESULT_SIZE = 4_000_000;
 
 export interface ScenarioForVerify {
   readonly scenario: Scenario;
   /** The scenario's own goals (a challenge's goals replace them). */
   readonly goals: readonly Goal[];
-  /** The scenario questions, to recheck which answers were correct (optional). */
-  readonly decisionPoints?: readonly DecisionPointKey[] | undefined;
+  /** The scenario's decision points: which fire when, and which options are right. */
+  readonly points: readonly DecisionPointRule[];
 }
 
 export type ResolveScenario = (id: string) => ScenarioForVerify | undefined;
@@ -51,15 +54,18 @@ export interface VerifiedResult {
   readonly scenarioId: string;
   readonly seed: string;
   readonly months: number;
+  readonly mode: 'practice' | 'attempt';
   readonly score: number;
   readonly goals: readonly GoalResult[];
   readonly goalsMet: number;
   readonly answersCorrect: number;
   readonly answersTotal: number;
   readonly finalMetrics: Metrics;
-  /** The decisions replayed (for copy detection, the gradebook and the timeline). */
+  /** Each month's decisions as replayed (for copy detection, the gradebook and the timeline). */
   readonly decisions: readonly Decisions[];
-  readonly answers: readonly { readonly point: string; readonly option: string; readonly month: number; readonly correct: boolean }[];
+  readonly answers: readonly GameAnswer[];
+  /** The moves replayed (for the short result code and the timeline). */
+  readonly moves: readonly Move[];
 }
 
 export interface RejectedResult {
@@ -124,32 +130,12 @@ function parseFile(input: unknown): Step<ParsedResultFile> {
   const migrated = migrateResult(read.value);
   if (!migrated.ok) return { ok: false, error: `${migrated.error[0]!.toUpperCase()}${migrated.error.slice(1)}.` };
   const parsed = v.safeParse(ResultFileSchema, migrated.value);
-  if (!parsed.success) return { ok: false, error: `The file is not a valid result file: ${firstIssue(parsed.issues)}.` };
+  if (!parsed.success) return { ok: false, error: `The file is not a valid result file: ${issueSentence(parsed.issues)}.` };
   return { ok: true, value: parsed.output };
 }
 
 function sameChallenge(a: Challenge, b: Challenge): boolean {
   return canonicalJson(a as unknown as Json) === canonicalJson(b as unknown as Json);
-}
-
-/** The market the file must have been played on, from the scenario and (if any) its challenge. */
-function expectedMarket(file: ParsedResultFile, resolved: ScenarioForVerify, challenge: Challenge | null): Step<{ market: Market; goals: readonly Goal[] }> {
-  if (!challenge) return { ok: true, value: { market: { scenario: resolved.scenario, seed: file.seed, months: file.months }, goals: resolved.goals } };
-  if (challenge.scenario.id !== file.scenario.id) {
-    return { ok: false, error: `The file says it played "${file.scenario.id}" but its challenge is for "${challenge.scenario.id}".` };
-  }
-  const market = challengeMarket(challenge, resolved.scenario, file.player);
-  if (!market.ok) return market;
-  if (file.seed !== market.value.seed) {
-    return {
-      ok: false,
-      error: challenge.rules.perStudentVariants
-        ? `The game was not played on the market of "${file.player}" for this challenge (its seed belongs to someone else, or the name was changed after playing).`
-        : `The game was played with the seed "${file.seed}", not the challenge's seed.`,
-    };
-  }
-  if (file.months !== challenge.months) return { ok: false, error: `The file covers ${file.months} months but the challenge lasts ${challenge.months}.` };
-  return { ok: true, value: { market: market.value, goals: challenge.goals } };
 }
 
 /** The first metric whose value differs, as "name: the file says X, the replay gives Y". */
@@ -184,37 +170,38 @@ function check(file: ParsedResultFile, resolve: ResolveScenario, options: Verify
       return { ok: false, error: `The file is a result of another challenge, ${challengeLabel(challenge.title, file.challenge ?? '')}, not of ${wanted}${sameTitle}.` };
     }
   }
+  if (challenge && file.mode !== 'attempt') return { ok: false, error: 'The file is a practice game (months were taken back and replayed), not an attempt at the challenge: challenge results must be played once through.' };
   const resolved = resolve(file.scenario.id);
   if (!resolved) return { ok: false, error: `The scenario "${file.scenario.id}" is not one this verifier knows.` };
-  const hash = cachedScenarioHash(resolved.scenario);
-  if (file.scenario.hash !== hash) {
-    return { ok: false, error: `The file was played on another version of the scenario "${file.scenario.id}" (content hash ${file.scenario.hash}; this verifier has ${hash}).` };
+  const market = resolveMarket({
+    scenario: resolved.scenario, goals: resolved.goals, points: resolved.points, scenarioHash: file.scenario.hash,
+    seed: file.seed, months: file.months, challengeCode: file.challenge, player: file.player,
+  });
+  if (!market.ok) return market;
+  const months = market.value.months;
+  if (file.hashes.length !== months) return { ok: false, error: `The file has month records for ${file.hashes.length} months, but the game lasts ${months}.` };
+  const replayed = replay(market.value, file.moves);
+  if (!replayed.ok) return { ok: false, error: `The game cannot be replayed: ${replayed.error}.` };
+  const game = replayed.state;
+  if (game.run.month !== months) return { ok: false, error: `The file plays ${game.run.month} months, but the game lasts ${months}: every month must be played.` };
+  if (game.phase === 'question') return { ok: false, error: `The question "${game.pending[0]}" asked after month ${months} is not answered.` };
+  const records = file.hashRule === 'state' ? game.run.reports.map((r) => r.hash.slice(0, MONTH_HASH_LENGTH)) : monthRecords(game);
+  const differs = records.findIndex((h, i) => h !== file.hashes[i]);
+  if (differs >= 0) {
+    const month = differs + 1;
+    const answered = game.answers.filter((a) => a.month === month).map((a) => `"${a.point}"`);
+    const what = answered.length === 0 || file.hashRule === 'state' ? 'its decisions were changed after playing' : `its decisions or the answer to ${answered.join(' and ')} were changed after playing`;
+    return { ok: false, error: `Month ${month} does not match the game the file records: ${what}. The file does not match a replay from month ${month} on.` };
   }
-  const expected = expectedMarket(file, resolved, challenge);
-  if (!expected.ok) return expected;
-  const { market, goals } = expected.value;
-  if (file.decisions.length !== market.months) {
-    return { ok: false, error: `The file has decisions for ${file.decisions.length} months, but the game lasts ${market.months}: every month's decisions are needed.` };
-  }
-  if (file.hashes.length !== market.months) {
-    return { ok: false, error: `The file has state hashes for ${file.hashes.length} months, but the game lasts ${market.months}.` };
-  }
-  const replay = replayDecisions(market.scenario, market.seed, market.months, file.decisions as readonly Decisions[], file.hashes);
-  if (!replay.ok && replay.mismatch) {
-    return { ok: false, error: `The decisions for month ${replay.month} give a different state than the file records: the file does not match a replay from month ${replay.month} on.` };
-  }
-  if (!replay.ok) return { ok: false, error: `The decisions for month ${replay.month} cannot be played: ${replay.error}.` };
-  const reports = replay.reports;
+  const reports = game.run.reports;
   const final = reports[reports.length - 1]!.total;
   const difference = metricDifference(file.final.metrics, final);
   if (difference) return { ok: false, error: `The final metrics in the file do not match the replay (${difference}).` };
-  const score = scoreRun(reports, goals);
+  const score = scoreGame(game);
   if (canonicalJson(file.final.score as unknown as Json) !== canonicalJson(score as unknown as Json)) {
-    const what = file.final.score.points === score.points ? 'its goals are not the ones the replay reaches' : `it says ${file.final.score.points}, the replay earns ${score.points}`;
+    const what = file.final.score.points === score.points ? 'its value, benchmarks or goals are not the ones the replay reaches' : `it says ${file.final.score.points}, the replay earns ${score.points}`;
     return { ok: false, error: `The score in the file does not match the replay (${what}).` };
   }
-  const answers = checkAnswers(file.answers, market.months, resolved.decisionPoints);
-  if (!answers.ok) return answers;
   return {
     ok: true,
     value: {
@@ -226,15 +213,17 @@ function check(file: ParsedResultFile, resolve: ResolveScenario, options: Verify
       attemptsAllowed: challenge?.rules.attempts ?? null,
       scenarioId: file.scenario.id,
       seed: file.seed,
-      months: market.months,
+      months,
+      mode: file.mode,
       score: score.points,
       goals: score.goals,
       goalsMet: score.goals.filter((g) => g.met).length,
-      answersCorrect: file.answers.filter((a) => a.correct).length,
-      answersTotal: file.answers.length,
+      answersCorrect: game.answers.filter((a) => a.correct).length,
+      answersTotal: game.answers.length,
       finalMetrics: final,
-      decisions: file.decisions as readonly Decisions[],
-      answers: file.answers,
+      decisions: game.decisions,
+      answers: game.answers,
+      moves: file.moves,
     },
   };
 }

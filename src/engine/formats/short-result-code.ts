@@ -1,13 +1,17 @@
 // The phone hand-in code: a finished game in a code short enough to type or scan, "S1.<data>".
-// It holds only what the verifier cannot recompute: each month's decisions (whole cents per
-// segment and relationship type, written as the change from the previous month, so a fixed plan
-// costs one byte a month), the answers {point, option, month}, the student's name or roster id,
-// and the challenge's checksum. Varints, raw deflate when it is shorter, base64url, and a 24-bit
-// checksum against typing errors. The verifier replays the decisions on the challenge's market.
+// It holds only what the verifier cannot recompute: the game's moves (plans as whole cents per
+// segment and relationship type, written as the change from the previous plan; a run of plays as
+// one count; answers and surveys as indexes into the scenario's questions, segments and survey
+// sizes), the student's name or roster id, and the challenge's checksum. Varints, raw deflate when
+// it is shorter, base64url, and a 24-bit checksum against typing errors. The verifier replays the
+// moves on the challenge's market.
 import { deflateSync, inflateSync } from 'fflate';
 import { sha256Hex } from '../model/canonical-hash';
-import type { Decisions } from '../model/decisions';
+import type { Spend } from '../model/decisions';
 import { RELATIONSHIP_TYPES } from '../model/relationship-types';
+import type { Move } from '../game/moves';
+import { SURVEY_SIZES } from '../game/survey';
+import { MAX_RESULT_MOVES } from './result-schema';
 
 export const SHORT_CODE_VERSION = 1;
 const MAX_BYTES = 4096;
@@ -24,9 +28,12 @@ export interface ShortResult {
   /** The student's name, or their roster id when `isId`. */
   readonly who: string;
   readonly isId: boolean;
-  readonly decisions: readonly Decisions[];
-  readonly answers: readonly { readonly point: string; readonly option: string; readonly month: number }[];
+  /** The game's moves; a plan's spend comes back with only its amounts above zero (same cents). */
+  readonly moves: readonly Move[];
 }
+
+/** Op codes of the move stream. */
+const OP = { plays: 0, plan: 1, answer: 2, survey: 3 } as const;
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
@@ -112,39 +119,104 @@ class Reader {
   }
 }
 
-function cellsOf(d: Decisions, segments: readonly string[]): number[] {
-  return segments.flatMap((s) => RELATIONSHIP_TYPES.map((t) => Math.round(((d.spend[s] as Record<string, number | undefined> | undefined)?.[t] ?? 0) * 100)));
+function cellsOf(spend: Spend, segments: readonly string[]): number[] {
+  for (const s of Object.keys(spend)) if (!segments.includes(s)) throw new Error(`unknown segment "${s}"`);
+  return segments.flatMap((s) => RELATIONSHIP_TYPES.map((t) => Math.round(((spend[s] as Record<string, number | undefined> | undefined)?.[t] ?? 0) * 100)));
+}
+
+function spendOf(cells: readonly number[], segments: readonly string[]): Spend {
+  const spend: Record<string, Record<string, number>> = {};
+  segments.forEach((s, si) => RELATIONSHIP_TYPES.forEach((t, ti) => {
+    const c = cells[si * RELATIONSHIP_TYPES.length + ti]!;
+    if (c > 0) (spend[s] ??= {})[t] = c / 100;
+  }));
+  return spend as Spend;
 }
 
 function integrity(version: number, data: string): string {
   return toBase64Url(Uint8Array.from(sha256Hex(`S${version}.${data}`).slice(0, 6).match(/../g)!.map((h) => Number.parseInt(h, 16))));
 }
 
-/** The short code of a game. Throws on decisions or answers the context does not know. */
+function writeMoves(w: Writer, moves: readonly Move[], context: ShortCodeContext): void {
+  let previous = cellsOf({}, context.segments);
+  w.uint(moves.length);
+  for (let i = 0; i < moves.length; i++) {
+    const move = moves[i]!;
+    switch (move.type) {
+      case 'play': {
+        let run = 1;
+        while (moves[i + run]?.type === 'play') run++;
+        w.uint(OP.plays);
+        w.uint(run);
+        i += run - 1;
+        break;
+      }
+      case 'plan': {
+        const cells = cellsOf(move.spend, context.segments);
+        w.uint(OP.plan);
+        for (const [k, c] of cells.entries()) w.int(c - previous[k]!);
+        previous = cells;
+        break;
+      }
+      case 'answer': {
+        const p = context.points.findIndex((x) => x.id === move.point);
+        const o = p < 0 ? -1 : context.points[p]!.options.indexOf(move.option);
+        if (o < 0) throw new Error(`unknown answer "${move.point}: ${move.option}"`);
+        w.uint(OP.answer);
+        w.uint(p);
+        w.uint(o);
+        break;
+      }
+      case 'survey': {
+        const s = context.segments.indexOf(move.segment);
+        const z = SURVEY_SIZES.indexOf(move.size);
+        if (s < 0 || z < 0) throw new Error(`unknown survey "${move.segment}" of ${move.size}`);
+        w.uint(OP.survey);
+        w.uint(s);
+        w.uint(z);
+        break;
+      }
+    }
+  }
+}
+
+function readMoves(r: Reader, context: ShortCodeContext): Move[] {
+  const count = r.uint();
+  if (count > MAX_RESULT_MOVES) throw new Error('too many moves');
+  const moves: Move[] = [];
+  let cells = cellsOf({}, context.segments);
+  while (moves.length < count) {
+    const op = r.uint();
+    if (op === OP.plays) {
+      const run = r.uint();
+      if (run < 1 || moves.length + run > count) throw new Error('plays');
+      for (let k = 0; k < run; k++) moves.push({ type: 'play' });
+    } else if (op === OP.plan) {
+      cells = cells.map((c) => c + r.int());
+      if (cells.some((c) => c < 0)) throw new Error('negative');
+      moves.push({ type: 'plan', spend: spendOf(cells, context.segments) });
+    } else if (op === OP.answer) {
+      const p = context.points[r.uint()];
+      const option = p?.options[r.uint()];
+      if (!p || option === undefined) throw new Error('answer');
+      moves.push({ type: 'answer', point: p.id, option });
+    } else if (op === OP.survey) {
+      const segment = context.segments[r.uint()];
+      const size = SURVEY_SIZES[r.uint()];
+      if (segment === undefined || size === undefined) throw new Error('survey');
+      moves.push({ type: 'survey', segment, size });
+    } else throw new Error('op');
+  }
+  return moves;
+}
+
+/** The short code of a game. Throws on moves the context does not know (a segment, a question, a size). */
 export function encodeShortResult(result: ShortResult, context: ShortCodeContext): string {
   const w = new Writer();
   for (const h of result.challengeChecksum.match(/../g) ?? []) w.bytes.push(Number.parseInt(h, 16));
   w.uint(result.isId ? 1 : 0);
   w.text(result.who);
-  w.uint(result.decisions.length);
-  let previous = cellsOf({ spend: {} }, context.segments);
-  for (const d of result.decisions) {
-    for (const s of Object.keys(d.spend)) if (!context.segments.includes(s)) throw new Error(`unknown segment "${s}"`);
-    const cells = cellsOf(d, context.segments);
-    const same = cells.every((c, i) => c === previous[i]);
-    w.uint(same ? 0 : 1);
-    if (!same) for (const [i, c] of cells.entries()) w.int(c - previous[i]!);
-    previous = cells;
-  }
-  w.uint(result.answers.length);
-  for (const a of result.answers) {
-    const p = context.points.findIndex((x) => x.id === a.point);
-    const o = p < 0 ? -1 : context.points[p]!.options.indexOf(a.option);
-    if (o < 0) throw new Error(`unknown answer "${a.point}: ${a.option}"`);
-    w.uint(p);
-    w.uint(o);
-    w.uint(a.month);
-  }
+  writeMoves(w, result.moves, context);
   const raw = Uint8Array.from(w.bytes);
   const packed = deflateSync(raw, { level: 9 });
   const body = packed.length + 1 < raw.length ? Uint8Array.from([1, ...packed]) : Uint8Array.from([0, ...raw]);
@@ -177,31 +249,9 @@ export function decodeShortResult(text: string, context: ShortCodeContext): { ok
     const checksum = Array.from({ length: 4 }, () => r.byte()).map((b) => b.toString(16).padStart(2, '0')).join('');
     const isId = r.uint() === 1;
     const who = r.text();
-    const months = r.uint();
-    if (months < 1 || months > 600) throw new Error('months');
-    const decisions: Decisions[] = [];
-    let cells = cellsOf({ spend: {} }, context.segments);
-    for (let m = 0; m < months; m++) {
-      if (r.uint() === 1) cells = cells.map((c) => c + r.int());
-      if (cells.some((c) => c < 0)) throw new Error('negative');
-      const spend: Record<string, Record<string, number>> = {};
-      context.segments.forEach((s, si) => RELATIONSHIP_TYPES.forEach((t, ti) => {
-        const c = cells[si * RELATIONSHIP_TYPES.length + ti]!;
-        if (c > 0) (spend[s] ??= {})[t] = c / 100;
-      }));
-      decisions.push({ spend });
-    }
-    const count = r.uint();
-    if (count > 200) throw new Error('answers');
-    const answers = Array.from({ length: count }, () => {
-      const p = context.points[r.uint()];
-      const option = p?.options[r.uint()];
-      const month = r.uint();
-      if (!p || option === undefined) throw new Error('answer');
-      return { point: p.id, option, month };
-    });
+    const moves = readMoves(r, context);
     if (!r.done) throw new Error('trailing');
-    return { ok: true, value: { challengeChecksum: checksum, who, isId, decisions, answers } };
+    return { ok: true, value: { challengeChecksum: checksum, who, isId, moves } };
   } catch {
     return { ok: false, error: 'the short result code is damaged: its content cannot be read' };
   }

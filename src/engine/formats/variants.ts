@@ -10,8 +10,8 @@ import type { Scenario, Segment } from '../model/scenario-types';
 /** How far a variant may move each parameter, as a share of its value (symmetric: ± this). */
 export const VARIANT_SPREAD = { margin: 0.08, bass: 0.1 } as const;
 
-/** The market a student plays: the (possibly varied) scenario, the seed and the length. */
-export interface Market {
+/** What a challenge gives a student to play: the (possibly varied) scenario, the seed and the length. */
+export interface ChallengeGame {
   readonly scenario: Scenario;
   readonly seed: string;
   readonly months: number;
@@ -68,7 +68,7 @@ export function variantScenario(scenario: Scenario, seed: string): Scenario {
  * the scenario is the one the challenge was made for, then applies the student's variant if the
  * rules ask for one. The error is a sentence for the student or the instructor.
  */
-export function challengeMarket(challenge: Challenge, scenario: Scenario, player: string): Result<Market> {
+export function challengeMarket(challenge: Challenge, scenario: Scenario, player: string): Result<ChallengeGame> {
   const problem = challengeScenarioProblem(challenge, scenario);
   if (problem) return { ok: false, error: problem };
   if (!challenge.rules.perStudentVariants) return { ok: true, value: { scenario, seed: challenge.seed, months: challenge.months } };

@@ -9,7 +9,7 @@
 // touched as leave. Survey answers and word of mouth come from the counts per taste class.
 import { BAND_TOP, THETA_BANDS, SENSITIVITY_BITS, SENSITIVITY_LEVELS, SENSITIVITY_MASK, STYLE_LEVELS, TASTE_CLASSES, cohortOfTag, sensitivityOf, tasteOfTag, styleOf, type Population } from './population';
 import type { CustomerModel } from './scenario-types';
-import type { Stream } from './rng';
+import { uniform, type Stream } from './rng';
 import { drawBinomial } from './distributions';
 import { DETRACTOR_BELOW, PROMOTER_FROM, SATISFIED_FROM, churnMultiplier, wordOfMouthWeight } from './satisfaction';
 import { clamp } from './saturation';
@@ -65,10 +65,10 @@ export function churnPass(
     let c = s;
     let end = s + n0;
     for (let pick = 0; pick < candidates; pick++) {
-      const r = c + Math.floor(draw() * (end - c));
+      const r = c + Math.floor(uniform(draw) * (end - c));
       const g = tag[r]!;
       const k = tasteOfTag(g);
-      if (draw() * pMax < theta[r]! * multiplier[k & SENSITIVITY_MASK]!) {
+      if (uniform(draw) * pMax < theta[r]! * multiplier[k & SENSITIVITY_MASK]!) {
         churned++;
         thetaLost += theta[r]!;
         classCount[k]!--;
@@ -91,7 +91,7 @@ export function churnPass(
   let satisfied = 0;
   let satisfactionSum = 0;
   let wordOfMouth = 0;
-  for (let l = 0; l < STYLE_LEVELS; l++) style[l] = styleOf(l, model.answerSpread);
+  for (let l = 0; l < STYLE_LEVELS; l++) style[l] = styleOf(l, model.answerSpread) + model.answerShift;
   for (let j = 0; j < SENSITIVITY_LEVELS; j++) {
     const felt = experience[j]!;
     let stayers = 0;

@@ -35,3 +35,28 @@ export function sbgSurvival(alpha: number, beta: number, t: number): number {
   for (let k = 0; k < t; k++) s = (s * (beta + k)) / (alpha + beta + k);
   return s;
 }
+
+/**
+ * Σ_{t≥from} S(t)·v^t·w(t) for survival S(t) = Π_{j<t} (β+j)/(α+β+j) (sBG; α = 0 means one churn
+ * rate c with S(t) = (1−c)^t, passed as β = 1 − c) and a weight w(t) = min((t + offset)/12, cap)
+ * (years of tenure, capped; `offset` = the tenure in months already reached at t = 0), or 1 when
+ * `cap` is null. Summed until the tail is below 1e-12 of the sum (terms fall at least geometrically
+ * with ratio v).
+ */
+export function survivalSum(discount: number, alpha: number, beta: number, from: number, cap: number | null, offset = 0): number {
+  const v = 1 / (1 + discount);
+  const homogeneous = alpha === 0;
+  let survival = 1;
+  let weight = 1;
+  let sum = 0;
+  for (let t = 0; t < 200_000; t++) {
+    if (t >= from) {
+      const years = cap === null ? 1 : Math.min((t + offset) / 12, cap);
+      sum += survival * weight * years;
+      if (t > from + 12 && survival * weight * v < 1e-12 * sum * (1 - v)) break;
+    }
+    survival *= homogeneous ? beta : (beta + t) / (alpha + beta + t);
+    weight *= v;
+  }
+  return sum;
+}

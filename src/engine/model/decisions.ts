@@ -1,11 +1,27 @@
-// A month's decisions (spend per segment and relationship type) and the plan format that holds
-// them for a whole run. Invalid decisions come back as an error value, never a thrown exception.
+// A month's decisions (spend per segment and relationship type), their one schema (every format
+// that carries decisions uses it: plans, saved games, result files), and the plan format that
+// holds them for a whole run. Invalid decisions come back as an error value, never an exception.
+import * as v from 'valibot';
+import { MAX_SPEND } from './limits';
 import { RELATIONSHIP_TYPES, isRelationshipType, type RelationshipTypeId } from './relationship-types';
 import type { Scenario } from './scenario-types';
 
+const amount = v.pipe(v.number('expected an amount'), v.finite('expected a finite amount'), v.minValue(0, 'expected 0 or more'), v.maxValue(MAX_SPEND, `expected at most ${MAX_SPEND}`));
+const segmentKey = v.pipe(v.string(), v.maxLength(60, 'expected a segment id of at most 60 characters'));
+
+/** Spend by relationship type for one segment: only the seven type ids, each an amount. */
+export const SegmentSpendSchema = v.strictObject(
+  Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, v.optional(amount)])) as { [K in RelationshipTypeId]: v.OptionalSchema<typeof amount, undefined> },
+  `expected amounts by relationship type (${RELATIONSHIP_TYPES.join(', ')})`,
+);
+
 /** Spend per segment id and type id, in the scenario's currency, for one month. */
+export const SpendSchema = v.record(segmentKey, SegmentSpendSchema, 'expected spend by segment');
+export const DecisionsSchema = v.strictObject({ spend: SpendSchema }, 'expected an object with a "spend" object');
+
+export type Spend = v.InferOutput<typeof SpendSchema>;
 export interface Decisions {
-  readonly spend: { readonly [segmentId: string]: { readonly [K in RelationshipTypeId]?: number } };
+  readonly spend: Spend;
 }
 
 export type Plan = Decisions | { readonly months: readonly Decisions[] };
@@ -14,7 +30,6 @@ export const NO_SPEND: Decisions = { spend: {} };
 
 export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: string };
 
-const MAX_SPEND = 1e12;
 
 /** Spend in integer cents, indexed [segment][type], after checking every name and amount. */
 export function decisionsToCents(scenario: Scenario, decisions: Decisions): Result<number[][]> {

@@ -8,7 +8,7 @@
 // one factor too many when it walks from the mode, which shifts the mean (Binomial(100, 0.3) averages
 // 30.48), and for n·p < 10 it sums n Bernoulli draws, which is too slow for a market of thousands.
 import ln from '@stdlib/math-base-special-ln';
-import type { Stream } from './rng';
+import { uniform, type Stream } from './rng';
 
 /** xⁿ for a whole n ≥ 0 by repeated squaring (multiplications only). */
 export function powInt(x: number, n: number): number {
@@ -30,14 +30,14 @@ function inversion(stream: Stream, n: number, p: number): number {
   const bound = Math.min(n, np + 10 * Math.sqrt(np * q + 1));
   let x = 0;
   let px = none;
-  let u = stream();
+  let u = uniform(stream);
   while (u > px) {
     x++;
     if (x > bound) {
       // Rounding left u unspent past any plausible count: start again with a fresh uniform.
       x = 0;
       px = none;
-      u = stream();
+      u = uniform(stream);
     } else {
       u -= px;
       px = ((n - x + 1) * p * px) / (x * q);
@@ -70,8 +70,8 @@ function transformedRejection(stream: Stream, n: number, p: number): number {
   const alpha = (2.83 + 5.1 / b) * spq;
   const m = Math.floor((n + 1) * p);
   for (;;) {
-    const u = stream() - 0.5;
-    let v = stream();
+    const u = uniform(stream) - 0.5;
+    let v = uniform(stream);
     const us = 0.5 - Math.abs(u);
     const k = Math.floor(((2 * a) / us + b) * u + c);
     if (k < 0 || k > n) continue;

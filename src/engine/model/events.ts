@@ -2,14 +2,20 @@
 // which start this month, and their combined effect on each segment.
 import type { ActiveEvent, RunState } from './run-state';
 import type { EventModifiers } from './service-effects';
+import { uniform } from './rng';
 
-/** Starts the scenario's events due this month; random ones draw one uniform each, every month. */
-export function startScenarioEvents(run: RunState, month: number): void {
+/**
+ * Starts the scenario's events due this month; random ones draw one uniform each, every month.
+ * `scripted` false leaves out the scripted ones (a forecast knows only what the player knows: the
+ * events already under way and the chances of random ones, never the scripted future); scripted
+ * events draw nothing, so leaving them out changes no random number.
+ */
+export function startScenarioEvents(run: RunState, month: number, scripted = true): void {
   const { scenario } = run;
   for (const event of scenario.events) {
     let starts: boolean;
-    if (event.month !== undefined) starts = event.month === month;
-    else starts = run.eventStream() < (event.probability ?? 0);
+    if (event.month !== undefined) starts = scripted && event.month === month;
+    else starts = uniform(run.eventStream) < (event.probability ?? 0);
     if (!starts) continue;
     const segment = event.segment === undefined ? -1 : scenario.segments.findIndex((s) => s.id === event.segment);
     run.events.push({ id: event.id, title: event.title, segment, effect: event.effect, remaining: event.duration });

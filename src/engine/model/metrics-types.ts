@@ -7,33 +7,44 @@ export interface Metrics {
   /** People in the market who have not adopted yet, at the start of the month. */
   readonly prospects: number;
   readonly newCustomers: number;
+  /** Customers at the start of the month. */
+  readonly customersStart: number;
   /** Customers at the end of the month. */
   readonly active: number;
+  /** Customers who left this month (new ones who left in their first month included). */
   readonly churned: number;
-  /** Customers at risk this month (start + new) who stayed. */
+  /** Of the customers at the start of the month, the share still there at its end. */
   readonly retentionRate: number | null;
+  /** Of the customers at the start of the month, the share who left during it. */
   readonly churnRate: number | null;
   readonly revenue: number;
   /** Of which expansion revenue (upsell and cross-sell). */
   readonly expansionRevenue: number;
-  /** Everything spent this month: relationship spend, cost to serve and event costs. */
+  /** Everything spent this month: relationship spend, cost to serve, event costs, interest and research. */
   readonly cost: number;
   readonly costByType: { readonly [K in RelationshipTypeId]: number };
   readonly costToServe: number;
+  /** Interest paid on negative cash. */
+  readonly interest: number;
+  /** Customer surveys paid this month. */
+  readonly research: number;
   readonly profit: number;
   /** Total: the company's cash. Per segment: the segment's cumulative contribution. */
   readonly cash: number;
-  /** Acquisition-attributed spend per new customer. */
+  /** New customers the relationship spend brought, beyond the organic baseline (the model's expectation). */
+  readonly paidCustomers: number;
+  /** Paid CAC: acquisition-attributed spend ÷ paid customers (null below one paid customer). */
   readonly cac: number | null;
-  /** All spend of types that serve acquisition, per new customer. */
+  /** Blended CAC: acquisition-attributed spend ÷ all new customers. */
   readonly blendedCac: number | null;
-  /** Expected discounted value of a customer acquired now, at today's service. */
+  /** Expected discounted value of a customer acquired now, at today's service (tenure growth included). */
   readonly clvPredicted: number;
   /** Discounted value actually collected per customer acquired so far. */
   readonly clvRealized: number | null;
   readonly clvToCac: number | null;
   readonly paybackMonths: number | null;
   readonly nps: number | null;
+  /** % of customers answering 4 or 5 to "how satisfied are you?" (1–5). */
   readonly csat: number | null;
   /** Mean satisfaction (0–10) of the customers served this month. */
   readonly satisfaction: number | null;
@@ -49,6 +60,8 @@ export interface Metrics {
 
 export interface MonthReport {
   readonly month: number;
+  /** The month's relationship budget. */
+  readonly budget: number;
   readonly total: Metrics;
   readonly segments: { readonly [segmentId: string]: Metrics };
   /** Events that were active this month (ids), with the segments they hit. */

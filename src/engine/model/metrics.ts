@@ -20,24 +20,30 @@ function byType(values: readonly number[], f: (v: number) => number): Metrics['c
 
 export function toMetrics(t: MonthTally): Metrics {
   const spend = t.spendCents.reduce((a, b) => a + b, 0);
-  const cac = ratio(t.acquisitionSpendCents / 100, t.newCustomers);
+  // Paid CAC divides by the customers the spend brought beyond the organic baseline; below one such
+  // customer a CAC would only say that acquisition spend bought nobody, so it is not given.
+  const cac = t.paidCustomers >= 1 ? t.acquisitionSpendCents / 100 / t.paidCustomers : null;
   const surveyed = t.atRisk;
   return {
     prospects: t.prospects,
     newCustomers: t.newCustomers,
+    customersStart: t.customersStart,
     active: t.active,
     churned: t.churned,
-    retentionRate: ratio6(t.atRisk - t.churned, t.atRisk),
-    churnRate: ratio6(t.churned, t.atRisk),
+    retentionRate: ratio6(t.customersStart - t.churnedStart, t.customersStart),
+    churnRate: ratio6(t.churnedStart, t.customersStart),
     revenue: money(t.revenueCents + t.expansionCents),
     expansionRevenue: money(t.expansionCents),
-    cost: money(spend + t.serveCents + t.eventCents),
+    cost: money(spend + t.serveCents + t.eventCents + t.interestCents + t.researchCents),
     costByType: byType(t.spendCents, money),
     costToServe: money(t.serveCents),
+    interest: money(t.interestCents),
+    research: money(t.researchCents),
     profit: money(t.profitCents),
     cash: money(t.cashCents),
+    paidCustomers: round6(t.paidCustomers),
     cac: cac === null ? null : round6(cac),
-    blendedCac: ratio6(t.acquisitionTypeSpendCents / 100, t.newCustomers),
+    blendedCac: ratio6(t.acquisitionSpendCents / 100, t.newCustomers),
     clvPredicted: round6(t.clvPredicted),
     clvRealized: ratio6(t.realizedValue, t.acquiredInGame),
     clvToCac: cac !== null && cac > 0 ? round6(t.clvPredicted / cac) : null,
@@ -66,16 +72,20 @@ export function totalTally(parts: readonly MonthTally[], cashCents: number): Mon
     prospects: sum((t) => t.prospects),
     newCustomers,
     referrals: sum((t) => t.referrals),
+    paidCustomers: sum((t) => t.paidCustomers),
+    customersStart: sum((t) => t.customersStart),
     atRisk,
     active: sum((t) => t.active),
     churned: sum((t) => t.churned),
+    churnedStart: sum((t) => t.churnedStart),
     revenueCents: sum((t) => t.revenueCents),
     expansionCents: sum((t) => t.expansionCents),
     spendCents: RELATIONSHIP_TYPES.map((_, k) => sum((t) => t.spendCents[k]!)),
     acquisitionSpendCents: sum((t) => t.acquisitionSpendCents),
-    acquisitionTypeSpendCents: sum((t) => t.acquisitionTypeSpendCents),
     serveCents: sum((t) => t.serveCents),
     eventCents: sum((t) => t.eventCents),
+    researchCents: sum((t) => t.researchCents),
+    interestCents: sum((t) => t.interestCents),
     profitCents: sum((t) => t.profitCents),
     cashCents,
     promoters: sum((t) => t.promoters),

@@ -5,18 +5,26 @@ export interface FutureTally {
   prospects: number;
   newCustomers: number;
   referrals: number;
+  /** New customers beyond the organic baseline (expected share brought by relationship spend). */
+  paidCustomers: number;
+  /** Customers at the start of the month. */
+  customersStart: number;
   /** Customers who paid this month (start + new). */
   atRisk: number;
   active: number;
   churned: number;
+  /** Of the churned, those who were customers at the start of the month. */
+  churnedStart: number;
   revenueCents: number;
   expansionCents: number;
   spendCents: readonly number[];
   acquisitionSpendCents: number;
-  /** Spend of every type that serves acquisition at all. */
-  acquisitionTypeSpendCents: number;
   serveCents: number;
   eventCents: number;
+  /** Interest on negative cash (this segment's share). */
+  interestCents: number;
+  /** Customer research (surveys) paid this month. */
+  researchCents: number;
   profitCents: number;
   cashCents: number;
   promoters: number;

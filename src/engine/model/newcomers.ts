@@ -4,7 +4,7 @@
 // band runs out of room and the arrays are replaced.
 import { betaBand, betaQuantile, betaTable } from './beta-quantiles';
 import { bandOf, makeRoom, tagOf, type Population } from './population';
-import type { Stream } from './rng';
+import { uniform, type Stream } from './rng';
 import type { Churn } from './scenario-types';
 import { drawTasteClass } from './taste-draw';
 
@@ -26,11 +26,11 @@ export function addNewcomers(pop: Population, churn: Churn, count: number, cohor
     let theta = rate;
     let band = rateBand;
     if (table !== null) {
-      const p = traits();
+      const p = uniform(traits);
       theta = betaQuantile(table, p);
       band = betaBand(table, p, theta);
     }
-    const taste = drawTasteClass(traits());
+    const taste = drawTasteClass(uniform(traits));
     let slot = bandStart[band]! + bandCount[band]!;
     if (slot === bandStart[band + 1]) {
       makeRoom(pop, band);

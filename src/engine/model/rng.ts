@@ -1,19 +1,16 @@
-// Seeded random streams. Every system of the model (acquisition, churn, new customers' traits,
-// referrals, events) draws from its own named stream per segment, so adding a draw to one system
-// never shifts another; a stream's state is plain data kept in the run state.
+// Seeded random streams as plain data. Every system of the model (acquisition, churn, new
+// customers' traits, referrals, events) draws from its own named stream per segment, so adding a
+// draw to one system never shifts another. A stream is a record of four numbers, the state of
+// Baagøe's Alea generator: it lives inside the run state, so a run can be copied, structured-cloned
+// (sent to a worker) or serialised, and replaying is folding the moves again (boardgame.io's habit).
 import alea from 'seedrandom/lib/alea';
 
-export interface StreamState {
-  readonly c: number;
-  readonly s0: number;
-  readonly s1: number;
-  readonly s2: number;
-}
-
-/** A uniform [0, 1) generator whose state can be read back and restored. */
+/** The state of one Alea stream; `uniform` advances it in place. */
 export interface Stream {
-  (): number;
-  state(): StreamState;
+  c: number;
+  s0: number;
+  s1: number;
+  s2: number;
 }
 
 export const STREAM_SYSTEMS = ['acquisition', 'referrals', 'traits', 'churn', 'events'] as const;
@@ -24,12 +21,27 @@ export function streamSeed(seed: string, system: StreamSystem, segmentId: string
   return `${seed}/${system}/${segmentId}`;
 }
 
+/** A stream seeded from a string with seedrandom's Alea (its Mash seeding). */
 export function createStream(seedString: string): Stream {
-  return alea(seedString, { state: true });
+  const { c, s0, s1, s2 } = alea(seedString, { state: true }).state();
+  return { c, s0, s1, s2 };
 }
 
-export function restoreStream(state: StreamState): Stream {
-  return alea('', { state: { c: state.c, s0: state.s0, s1: state.s1, s2: state.s2 } });
+/**
+ * The next uniform number in [0, 1) of `s`, advancing it: Alea's step exactly as seedrandom computes
+ * it (+ × and `| 0` only, so every JS engine gives the same bits).
+ */
+export function uniform(s: Stream): number {
+  const t = 2091639 * s.s0 + s.c * 2.3283064365386963e-10; // 2^-32
+  s.s0 = s.s1;
+  s.s1 = s.s2;
+  s.c = t | 0;
+  s.s2 = t - s.c;
+  return s.s2;
+}
+
+export function copyStream(s: Stream): Stream {
+  return { c: s.c, s0: s.s0, s1: s.s1, s2: s.s2 };
 }
 
 /** MurmurHash3's 32-bit finaliser: a bijection on 32-bit integers in which every input bit flips
@@ -48,6 +60,9 @@ function mix32(x: number): number {
  * child would start in a state its parent passes through, and be a shifted copy of it.
  */
 export function childStream(parent: Stream): Stream {
-  const scrambled = () => mix32(parent() * 4294967296) / 4294967296;
-  return restoreStream({ c: 1, s0: scrambled(), s1: scrambled(), s2: scrambled() });
+  const scrambled = () => mix32(uniform(parent) * 4294967296) / 4294967296;
+  const s0 = scrambled();
+  const s1 = scrambled();
+  const s2 = scrambled();
+  return { c: 1, s0, s1, s2 };
 }

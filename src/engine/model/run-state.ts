@@ -2,7 +2,7 @@
 // per-cohort tallies and every random stream's state. `cloneRun` makes an independent copy.
 import { createPopulation, clonePopulation, type Population } from './population';
 import { addNewcomers } from './newcomers';
-import { STREAM_SYSTEMS, childStream, createStream, restoreStream, streamSeed, type Stream, type StreamSystem } from './rng';
+import { STREAM_SYSTEMS, childStream, copyStream, createStream, streamSeed, type Stream, type StreamSystem } from './rng';
 import { TYPE_COUNT } from './relationship-types';
 import type { Scenario, Segment, EventEffect } from './scenario-types';
 import type { MonthReport } from './metrics-types';
@@ -44,6 +44,8 @@ export interface RunState {
   /** Months completed. */
   month: number;
   cashCents: number;
+  /** Last month's revenue (0 before month 1): a budget may grow with it. */
+  lastRevenueCents: number;
   readonly segments: SegmentState[];
   readonly events: ActiveEvent[];
   readonly eventStream: Stream;
@@ -94,6 +96,7 @@ export function createRun(scenario: Scenario, seed: string): RunState {
     seed,
     month: 0,
     cashCents: Math.round(scenario.startingCash * 100),
+    lastRevenueCents: 0,
     segments,
     events: [],
     eventStream: createStream(`${seed}/events/scenario`),
@@ -103,7 +106,7 @@ export function createRun(scenario: Scenario, seed: string): RunState {
 
 function cloneStreams(streams: Record<StreamSystem, Stream>): Record<StreamSystem, Stream> {
   const out = {} as Record<StreamSystem, Stream>;
-  for (const system of STREAM_SYSTEMS) out[system] = restoreStream(streams[system].state());
+  for (const system of STREAM_SYSTEMS) out[system] = copyStream(streams[system]);
   return out;
 }
 
@@ -129,7 +132,7 @@ function copyRun(run: RunState, spare: RunState | null, origin: Stream | null): 
       streams: origin === null ? cloneStreams(s.streams) : childStreams(origin),
     })),
     events: run.events.map((e) => ({ ...e })),
-    eventStream: origin === null ? restoreStream(run.eventStream.state()) : childStream(origin),
+    eventStream: origin === null ? copyStream(run.eventStream) : childStream(origin),
     reports: run.reports.slice(),
   };
 }

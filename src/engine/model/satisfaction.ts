@@ -18,7 +18,9 @@ export function wordOfMouthWeight(model: CustomerModel, sat: number): number {
   return sat >= n ? 1 + model.advocacyPerPoint * (sat - n) : 1 - model.detractionPerPoint * (n - sat);
 }
 
-/** The 0–10 answer a customer gives to "how likely are you to recommend us": rounded satisfaction. */
+/** A customer's survey answer is their experience plus their answering style (0–10, unrounded).
+ * "How likely are you to recommend us?" (0–10) is that answer rounded: */
 export const PROMOTER_FROM = 8.5; // answers 9 and 10
 export const DETRACTOR_BELOW = 6.5; // answers 0 to 6
-export const SATISFIED_FROM = 6.5; // CSAT counts answers 7 and above
+/** "How satisfied are you?" (1–5) is round(1 + 0.4 × answer); CSAT counts 4 and 5, i.e. answers of 6.25 and above. */
+export const SATISFIED_FROM = 6.25;

@@ -5,10 +5,15 @@ import { RELATIONSHIP_TYPES } from './relationship-types';
 import type { Scenario, TypeParams } from './scenario-types';
 
 export interface SegmentTable {
-  /** The segment's preference for each type (0 where it has none). */
+  /** The segment's preference for each type (0 where it has none), −1 … 1. */
   readonly preferences: Float64Array;
+  /** Its propensity to use each type: the preference where positive, else 0. Every effect but
+   * satisfaction scales with it, so a type nobody in the segment wants does nothing for it. */
+  readonly use: Float64Array;
   /** The level the segment expects of each type (0 where it expects nothing). */
   readonly expectations: Float64Array;
+  /** Monthly cost of fully serving one customer, for per-customer types (the segment's own or the type's). */
+  readonly unitCosts: Float64Array;
 }
 
 export interface ScenarioTables {
@@ -35,7 +40,9 @@ export function scenarioTables(scenario: Scenario): ScenarioTables {
       automated: RELATIONSHIP_TYPES.indexOf('automated-services'),
       segments: scenario.segments.map((segment) => ({
         preferences: Float64Array.from(RELATIONSHIP_TYPES, (id) => segment.preferences[id] ?? 0),
+        use: Float64Array.from(RELATIONSHIP_TYPES, (id) => Math.max(0, segment.preferences[id] ?? 0)),
         expectations: Float64Array.from(RELATIONSHIP_TYPES, (id) => segment.expectations[id] ?? 0),
+        unitCosts: Float64Array.from(RELATIONSHIP_TYPES, (id) => segment.unitCosts[id] ?? scenario.types[id].unitCost),
       })),
     };
     cache.set(scenario, tables);

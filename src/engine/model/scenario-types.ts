@@ -69,6 +69,25 @@ export interface CustomerModel {
   readonly answerSpread: number;
   /** Effect of a privacy incident. */
   readonly privacyIncident: EventEffect & { readonly duration: number };
+  /** Points added to every survey answer: where neutral service lands on the NPS scale in this
+   * industry (docs/model.md, "NPS calibration"). Behaviour (churn, word of mouth) ignores it. */
+  readonly answerShift: number;
+  /** What one completed customer survey response costs (a survey of n customers costs n × this). */
+  readonly surveyCostPerResponse: number;
+  /** How a customer's value grows with tenure (0 = not at all). */
+  readonly tenure: Tenure;
+}
+
+/** Tenure economics: per year as a customer, up to `maxYears`, a customer's margin grows, their
+ * cost to serve falls and their word of mouth carries further (Reichheld & Sasser 1990). */
+export interface Tenure {
+  /** Relative rise of the margin per year of tenure. */
+  readonly marginPerYear: number;
+  /** Relative fall of the cost to serve per year of tenure. */
+  readonly serveSavingPerYear: number;
+  /** Relative rise of word-of-mouth weight per year of tenure. */
+  readonly referralPerYear: number;
+  readonly maxYears: number;
 }
 
 export type Churn = { readonly kind: 'beta'; readonly alpha: number; readonly beta: number } | { readonly kind: 'rate'; readonly rate: number };
@@ -95,6 +114,9 @@ export interface Segment {
   readonly expansionPotential: number;
   /** Spread of the customers' personal sensitivity to service (0 = all alike). */
   readonly tasteSpread: number;
+  /** What fully serving one of this segment's customers costs per month, for per-customer types
+   * (personal and dedicated assistance); missing = the type's default unit cost. */
+  readonly unitCosts: PartialTypeRecord<number>;
 }
 
 export interface EventEffect {
@@ -126,12 +148,30 @@ export interface ScenarioEvent {
   readonly effect: EventEffect;
 }
 
+/** The relationship budget: what may be spent on the seven types in a month. */
+export interface Budget {
+  /** Fixed part, per month. */
+  readonly monthly: number;
+  /** Plus this share of last month's revenue (0 = a fixed budget). */
+  readonly revenueShare: number;
+}
+
+/** How cash binds: the company may overdraw up to a limit and pays interest on negative cash. */
+export interface CashRules {
+  /** How far below zero cash may go before no relationship spend can be paid. */
+  readonly overdraftLimit: number;
+  /** Monthly interest on negative cash (a share of it). */
+  readonly overdraftRate: number;
+}
+
 export interface Scenario {
   readonly id: string;
   readonly title: string;
   readonly months: number;
   readonly currency: string;
   readonly startingCash: number;
+  readonly budget: Budget;
+  readonly cash: CashRules;
   /** Monthly discount rate used for customer lifetime value. */
   readonly discountRate: number;
   readonly segments: readonly Segment[];

@@ -1,25 +1,38 @@
 // How a month's spend becomes service levels, and how the levels act on one segment: adoption,
 // word of mouth, satisfaction, expansion, cost to serve and privacy risk. Pure functions of data.
+// Every effect depends on the segment: satisfaction on its preference for the type (a type it
+// dislikes harms), every other effect on its propensity to use the type (scenario-tables.ts), so
+// the same spend does different things in different segments.
 import { TYPE_COUNT } from './relationship-types';
 import type { ScenarioTables } from './scenario-tables';
 import type { Scenario, TypeParams } from './scenario-types';
 import { clamp, saturate } from './saturation';
 
-/** The level (0–1) a month's spend would reach once fully ramped. */
-export function fundedLevel(params: TypeParams, spendCents: number, customers: number): number {
+/** The level (0–1) a month's spend would reach once fully ramped; `unitCost` is what fully serving
+ * one of the segment's customers costs (per-customer types). */
+export function fundedLevel(params: TypeParams, unitCost: number, spendCents: number, customers: number): number {
   if (spendCents <= 0) return 0;
   if (params.cost === 'per-customer') {
-    const needed = params.unitCost * 100 * Math.max(1, customers);
+    const needed = unitCost * 100 * Math.max(1, customers);
     return needed <= 0 ? 1 : Math.min(1, spendCents / needed);
   }
   return saturate(spendCents / 100, params.halfSpend);
 }
 
-/** Moves each level towards its funded level by the type's ramp. */
-export function rampLevels(tables: ScenarioTables, levels: Float64Array, spendCents: readonly number[], customers: number): void {
+/** The levels `spendCents` would reach in segment `s` once fully ramped. */
+export function fundedLevels(tables: ScenarioTables, s: number, spendCents: readonly number[], customers: number): Float64Array {
+  const out = new Float64Array(TYPE_COUNT);
+  const unitCosts = tables.segments[s]!.unitCosts;
+  for (let k = 0; k < TYPE_COUNT; k++) out[k] = fundedLevel(tables.types[k]!, unitCosts[k]!, spendCents[k]!, customers);
+  return out;
+}
+
+/** Moves each level of segment `s` towards its funded level by the type's ramp. */
+export function rampLevels(tables: ScenarioTables, s: number, levels: Float64Array, spendCents: readonly number[], customers: number): void {
+  const unitCosts = tables.segments[s]!.unitCosts;
   for (let k = 0; k < TYPE_COUNT; k++) {
     const params = tables.types[k]!;
-    const target = fundedLevel(params, spendCents[k]!, customers);
+    const target = fundedLevel(params, unitCosts[k]!, spendCents[k]!, customers);
     levels[k] = levels[k]! + params.ramp * (target - levels[k]!);
   }
 }
@@ -51,6 +64,9 @@ export interface SegmentEffects {
   readonly pMultiplier: number;
   /** Multiplier of the Bass imitation rate q. */
   readonly qMultiplier: number;
+  /** The same two without any relationship effect (events only): the organic baseline. */
+  readonly pOrganic: number;
+  readonly qOrganic: number;
   /** Shift of satisfaction from neutral (points) before personal sensitivity. */
   readonly satisfactionShift: number;
   readonly expansionShare: number;
@@ -78,7 +94,7 @@ export function segmentEffects(
 ): SegmentEffects {
   const model = scenario.model;
   const segment = scenario.segments[s]!;
-  const { preferences, expectations } = tables.segments[s]!;
+  const { preferences, use, expectations } = tables.segments[s]!;
   let acq = 0;
   let wom = 0;
   let sat = 0;
@@ -90,14 +106,15 @@ export function segmentEffects(
   for (let k = 0; k < TYPE_COUNT; k++) {
     const e = tables.types[k]!.effects;
     const strong = strength[k]!;
-    acq += e.acquisition * strong;
-    wom += e.wordOfMouth * strong;
+    const used = strong * use[k]!;
+    acq += e.acquisition * used;
+    wom += e.wordOfMouth * used;
     sat += preferences[k]! * e.satisfaction * strong;
-    expansion += e.expansion * strong;
-    serveSaving += e.costToServe * strong;
-    growth += e.valueGrowth * strong;
-    trust += e.trust * strong;
-    untouched *= 1 - clamp(levels[k]!, 0, 1);
+    expansion += e.expansion * used;
+    serveSaving += e.costToServe * used;
+    growth += e.valueGrowth * used;
+    trust += e.trust * used;
+    untouched *= 1 - clamp(levels[k]!, 0, 1) * use[k]!;
   }
   let gap = 0;
   for (let k = 0; k < TYPE_COUNT; k++) {
@@ -113,12 +130,14 @@ export function segmentEffects(
   return {
     pMultiplier: (1 + acq) * events.acquisition,
     qMultiplier: (1 + wom) * events.wordOfMouth,
+    pOrganic: events.acquisition,
+    qOrganic: events.wordOfMouth,
     satisfactionShift: segment.valueProposition + coCreated + sat - model.expectationPenalty * gap + events.satisfaction,
     expansionShare: segment.expansionPotential * expansion,
     serveCostShare: Math.max(0.2, 1 - serveSaving),
     churnFactor: events.churn,
     marginFactor: events.margin,
-    privacyHazard: auto.privacyRisk * autoStrength * (1 - Math.min(0.9, trust)),
+    privacyHazard: auto.privacyRisk * autoStrength * use[tables.automated]! * (1 - Math.min(0.9, trust)),
     engagement: 1 - untouched,
     coCreated,
   };

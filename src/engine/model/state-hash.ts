@@ -5,7 +5,7 @@
 // derived from this state and the month's draws; a verifier recomputes them anyway.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { STREAM_SYSTEMS, type StreamState } from './rng';
+import { STREAM_SYSTEMS, type Stream } from './rng';
 import type { RunState } from './run-state';
 
 class NumberWriter {
@@ -27,7 +27,7 @@ class NumberWriter {
     for (let i = 0; i < xs.length; i++) this.push(xs[i]!);
   }
 
-  pushStream(s: StreamState): void {
+  pushStream(s: Stream): void {
     this.push(s.c);
     this.push(s.s0);
     this.push(s.s1);
@@ -43,6 +43,7 @@ export function stateHash(run: RunState): string {
   const w = new NumberWriter();
   w.push(run.month);
   w.push(run.cashCents);
+  w.push(run.lastRevenueCents);
   for (const s of run.segments) {
     w.push(s.pop.count);
     w.push(s.everAcquired);
@@ -53,9 +54,9 @@ export function stateHash(run: RunState): string {
     w.push(s.cumulativeProfitCents);
     w.pushAll(s.cohortAlive);
     w.pushAll(s.cohortValue);
-    for (const system of STREAM_SYSTEMS) w.pushStream(s.streams[system].state());
+    for (const system of STREAM_SYSTEMS) w.pushStream(s.streams[system]);
   }
-  w.pushStream(run.eventStream.state());
+  w.pushStream(run.eventStream);
   let events = '';
   for (const e of run.events) {
     w.push(e.segment);

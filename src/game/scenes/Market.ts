@@ -4,8 +4,8 @@
 // to the end when skipped or when the player prefers reduced motion. Everything it shows comes
 // from the session store's reports (through month-story.ts); it decides nothing.
 import Phaser from 'phaser';
-import { monthStory, openingStory, type MonthStory } from '../../state/session/month-story';
-import type { SessionState } from '../../state/session/store-types';
+import { monthStory, openingStory, phaseOf, reportsOf, type MonthStory } from '../../state/session';
+import type { SessionState } from '../../state/session';
 import { apportion, customersPerGlyph, glyphMonth, prospectsPerDot } from '../glyph-counts';
 import { GAME_WIDTH, regionRects, TOP_BAR } from '../market-layout';
 import { TEXT_FONT, VIEW_COLOURS } from '../palette';
@@ -44,8 +44,8 @@ export class Market extends Phaser.Scene {
     this.eventText = this.add.text(GAME_WIDTH - 14, TOP_BAR / 2, '', { fontFamily: TEXT_FONT, fontSize: '16px', color: '#9b3d00' }).setOrigin(1, 0.5);
     this.buildRegions(store.getState());
 
-    subscribeScene(this, store, (s) => s.run?.scenario, () => { this.wake(); this.scene.restart(); });
-    subscribeScene(this, store, (s) => `${s.reports.length}/${s.session?.phase ?? ''}/${s.animatedMonth}`, () => { this.wake(); this.refresh(); });
+    subscribeScene(this, store, (s) => s.game?.market.scenario, () => { this.wake(); this.scene.restart(); });
+    subscribeScene(this, store, (s) => `${reportsOf(s).length}/${phaseOf(s) ?? ''}/${s.animatedMonth}`, () => { this.wake(); this.refresh(); });
     subscribeScene(this, store, (s) => s.speed, (speed) => this.setSpeed(speed));
     subscribeScene(this, store, (s) => s.skipRequests, () => { this.wake(); this.finishMonth(); });
     this.setSpeed(store.getState().speed);
@@ -70,13 +70,13 @@ export class Market extends Phaser.Scene {
   }
 
   private buildRegions(state: SessionState): void {
-    const scenario = state.run?.scenario;
+    const scenario = state.game?.market.scenario;
     this.regions = [];
     if (!scenario) {
       this.monthText.setText('Waiting for a game…');
       return;
     }
-    this.scenarioKey = `${scenario.id}/${state.session?.seed ?? ''}`;
+    this.scenarioKey = `${scenario.id}/${state.game?.market.seed ?? ''}`;
     regionRects(scenario.segments.length).forEach((rect, i) => {
       const segment = scenario.segments[i]!;
       this.regions.push(new SegmentRegion(this, rect, segment.name, `${this.scenarioKey}/${segment.id}`));
@@ -90,20 +90,21 @@ export class Market extends Phaser.Scene {
 
   /** The stories of months 0 (opening) … `month`. */
   private stories(state: SessionState, month: number): MonthStory[] {
-    const scenario = state.run!.scenario;
-    return [openingStory(scenario), ...state.reports.slice(0, month).map((r) => monthStory(scenario, r))];
+    const scenario = state.game!.market.scenario;
+    return [openingStory(scenario), ...reportsOf(state).slice(0, month).map((r) => monthStory(scenario, r))];
   }
 
   private refresh(): void {
     const state = storeOf(this).getState();
-    if (!state.run || this.regions.length === 0) return;
+    if (!state.game || this.regions.length === 0) return;
+    const phase = phaseOf(state);
     if (this.animating) {
       // The player moved on (e.g. to the results) before the animation ended: jump to its end.
-      if (state.session?.phase !== 'running') this.finishMonth();
+      if (phase !== 'running') this.finishMonth();
       return;
     }
-    const month = state.reports.length;
-    const wantsAnimation = state.session?.phase === 'running' && state.animatedMonth < month && month > 0;
+    const month = reportsOf(state).length;
+    const wantsAnimation = phase === 'running' && state.animatedMonth < month && month > 0;
     if (wantsAnimation && !prefersReducedMotion()) this.playMonth(state, month);
     else {
       if (this.shownMonth !== month) this.showMonth(state, month);
@@ -117,7 +118,7 @@ export class Market extends Phaser.Scene {
   }
 
   private label(state: SessionState, story: MonthStory): void {
-    const months = state.session?.months ?? state.run?.scenario.months ?? 0;
+    const months = state.game?.market.months ?? 0;
     this.monthText.setText(story.month === 0 ? 'Before month 1' : `Month ${story.month} of ${months}`);
     this.eventText.setText(story.events.length > 0 ? story.events.map((e) => e.title).join(' · ') : '');
   }

@@ -1,7 +1,7 @@
 // Preloader: loads the relationship-type icons with a progress bar, bakes the glyph textures, then
 // starts the Market scene.
 import Phaser from 'phaser';
-import { RELATIONSHIP_TYPES } from '../../engine/model/relationship-types';
+import { RELATIONSHIP_TYPES } from '../../engine';
 import { makeGlyphTextures } from '../glyph-textures';
 import { typeIconKey, typeIconUrl } from '../type-icons';
 import { TEXT_FONT, VIEW_COLOURS } from '../palette';

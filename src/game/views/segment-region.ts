@@ -3,7 +3,7 @@
 // referrals drawn from existing customers, service rings, new satisfaction, departures). The view
 // only shows counts it is given (see glyph-counts.ts); no rule of the model lives here.
 import Phaser from 'phaser';
-import type { RelationshipTypeId } from '../../engine/model/relationship-types';
+import type { RelationshipTypeId } from '../../engine';
 import { MAX_GLYPHS, type GlyphMonth } from '../glyph-counts';
 import { scatterOutside, spiralSlots, visualRandom, type Rect } from '../glyph-layout';
 import { DOT_KEY, GLYPH_DISPLAY_SCALE, glyphKey, RING_KEY } from '../glyph-textures';

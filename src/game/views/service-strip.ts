@@ -2,7 +2,7 @@
 // the service level its spend reached this month and underlined by a level bar; during the month
 // animation the funded ones pulse.
 import Phaser from 'phaser';
-import { RELATIONSHIP_TYPES, type RelationshipTypeId } from '../../engine/model/relationship-types';
+import { RELATIONSHIP_TYPES, type RelationshipTypeId } from '../../engine';
 import { VIEW_COLOURS } from '../palette';
 import { typeIconKey } from '../type-icons';
 import type { Rect } from '../glyph-layout';

@@ -1,12 +1,24 @@
 // Versions of the saved progress and the sequential migrations between them: a save of version n
 // is validated with its own schema, then migrated n → n+1 → … → current, then validated again.
-import { checkProgressData, type ProgressData } from './progress-schema';
-import { applyMigrations, type Migration } from '../../engine/formats/migrations';
+import { checkProgressData, type ProgressData, type ProgressDataV1 } from './progress-schema';
+import { applyMigrations, type Migration } from '../../engine';
 
-export const PROGRESS_VERSION = 1;
+export const PROGRESS_VERSION = 2;
 
-/** `MIGRATIONS[n]` turns valid version-n data into version n+1 data. None yet: v1 is the first. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+/**
+ * v1 → v2: each review entry names its item (a lesson question, keyed by its id); the new
+ * records start empty; the learner id is created on first use, not here.
+ */
+function v1ToV2(data: unknown): unknown {
+  const old = data as ProgressDataV1;
+  const review = Object.fromEntries(Object.entries(old.review).map(([questionId, entry]) => [
+    questionId, { item: { source: 'lesson', questionId }, ...entry },
+  ]));
+  return { answers: old.answers, lessons: old.lessons, review, variants: {}, predictions: {}, misconceptions: {} };
+}
+
+/** `MIGRATIONS[n]` turns valid version-n data into version n+1 data. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: v1ToV2 };
 
 export type MigrationResult = { ok: true; data: ProgressData } | { ok: false; problem: string };
 

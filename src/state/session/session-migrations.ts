@@ -1,12 +1,55 @@
 // Versions of the saved game and the sequential migrations between them: a save of version n is
 // checked with its own schema, migrated n → n+1 → … → current, then checked again.
-import { checkPersistedSession, PERSISTED_SCHEMAS, type PersistedSession } from './session-schema';
-import { applyMigrations, type Migration } from '../../engine/formats/migrations';
+import { canonicalJson, applyMigrations, type Json, type Migration, type Move } from '../../engine';
+import { checkPersistedSession, PERSISTED_SCHEMAS, type PersistedSession, type SessionData, type SessionDataV1 } from './session-schema';
 
 export const SESSION_VERSION = PERSISTED_SCHEMAS.length;
 
-/** `MIGRATIONS[n]` turns valid version-n data into version n+1 data. None yet: v1 is the first. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+/**
+ * v1 → v2: each month's decisions become a plan move (when the spend changed) and a play move, the
+ * month's answers follow its play, and the draft ends the log; the phase becomes the screen shown
+ * (an answered question still on screen keeps its feedback).
+ */
+function sessionV1toV2(data: unknown): unknown {
+  const { session } = data as { session: SessionDataV1 | null };
+  if (!session) return { session: null };
+  const moves: Move[] = [];
+  let last = '';
+  const plan = (spend: Json) => {
+    const key = canonicalJson(spend);
+    if (key !== last) moves.push({ type: 'plan', spend: spend as never });
+    last = key;
+  };
+  session.decisions.forEach((d, index) => {
+    plan(d.spend as Json);
+    moves.push({ type: 'play' });
+    for (const a of session.answers) if (a.month === index + 1) moves.push({ type: 'answer', point: a.point, option: a.option });
+  });
+  if (session.phase !== 'debrief') plan(session.draft.spend as Json);
+  const current = session.pendingPoints[0];
+  const migrated: SessionData = {
+    game: {
+      scenarioId: session.scenarioId,
+      scenarioHash: session.scenarioHash,
+      seed: session.seed,
+      months: session.months,
+      ...(session.challengeCode !== undefined ? { challengeCode: session.challengeCode } : {}),
+      ...(session.player !== undefined ? { player: session.player } : {}),
+      ...(session.playerId !== undefined ? { playerId: session.playerId } : {}),
+      ...(session.goals !== undefined ? { goals: session.goals } : {}),
+      mode: session.challengeCode ? 'attempt' : 'practice',
+    },
+    moves,
+    view: {
+      screen: session.phase === 'briefing' || session.phase === 'running' || session.phase === 'results' ? session.phase : 'game',
+      feedback: session.phase === 'question' && current !== undefined && session.answers.some((a) => a.point === current) ? current : null,
+    },
+  };
+  return { session: migrated };
+}
+
+/** `MIGRATIONS[n]` turns valid version-n data into version n+1 data. */
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: sessionV1toV2 };
 
 export type MigrationResult = { ok: true; data: PersistedSession } | { ok: false; problem: string };
 

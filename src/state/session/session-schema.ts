@@ -1,88 +1,88 @@
-// The saved game format (one schema per version; v1 is the first): which scenario, seed and length,
-// every month's decisions, the answers to decision points, the month being planned and the phase.
-// The engine run itself is never saved: it is rebuilt by replaying the decisions.
+// The saved game format, one schema per version. A game is saved as its market (which scenario,
+// seed, length, challenge), its move log (engine/game: plan, play, answer) and where the player
+// is on screen; the engine run itself is never saved: it is rebuilt by replaying the moves.
+// v1 (the first) saved each month's decisions, the answers and a phase; v2 saves moves.
 import * as v from 'valibot';
-import { RELATIONSHIP_TYPES } from '../../engine/model/relationship-types';
-import { GOAL_METRICS } from '../../engine/model/score';
-
-/** The screens of a game, in the order they come in a month. */
-export const PHASES = ['briefing', 'plan', 'running', 'results', 'question', 'debrief'] as const;
-export type Phase = (typeof PHASES)[number];
+import { DecisionsSchema, GAME_MODES, GoalSchema, MAX_MONTHS, MoveSchema, issueSentence } from '../../engine';
 
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
-const amount = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1e12));
-const spendByType = v.strictObject(
-  Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, v.optional(amount)])) as {
-    [K in (typeof RELATIONSHIP_TYPES)[number]]: v.OptionalSchema<typeof amount, undefined>;
-  },
-);
-const decisionsV1 = v.object({ spend: v.record(id, spendByType) });
+const months = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_MONTHS));
 
-const answerV1 = v.object({
-  /** Decision point id. */
-  point: id,
-  /** Option id chosen. */
-  option: id,
-  /** Month after which the question was asked. */
-  month: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  correct: v.boolean(),
-});
+// ── version 1 ────────────────────────────────────────────────────────────────────────────────────
+const V1_PHASES = ['briefing', 'plan', 'running', 'results', 'question', 'debrief'] as const;
 
-const goalV1 = v.object({
-  id,
-  label: v.string(),
-  metric: v.picklist(GOAL_METRICS),
-  segment: v.optional(id),
-  target: v.pipe(v.number(), v.finite()),
-  weight: v.pipe(v.number(), v.gtValue(0)),
-});
+const answerV1 = v.object({ point: id, option: id, month: v.pipe(v.number(), v.integer(), v.minValue(1)), correct: v.boolean() });
 
 export const sessionV1Schema = v.pipe(
   v.object({
     scenarioId: id,
-    /** Content hash of the scenario played: a changed scenario would replay differently. */
     scenarioHash: id,
     seed: id,
-    months: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(600)),
+    months,
     challengeCode: v.optional(v.string()),
     player: v.optional(v.pipe(v.string(), v.maxLength(200))),
-    /** The student's id from a challenge roster (added without a version bump: optional). */
-    playerId: v.optional(v.pipe(v.string(), v.maxLength(40))),
-    /** Goals of a challenge when they differ from the scenario's own. */
-    goals: v.optional(v.array(goalV1)),
-    /** One entry per month played, in order. */
-    decisions: v.array(decisionsV1),
+    /** The student's id from a challenge roster (only saved games of the class tools' test builds have it). */
+    playerId: v.optional(v.pipe(v.string(), v.maxLength(64))),
+    goals: v.optional(v.array(GoalSchema)),
+    decisions: v.array(DecisionsSchema),
     answers: v.array(answerV1),
-    /** Decision points triggered and not yet dismissed, first one shown now. */
     pendingPoints: v.array(id),
-    /** The spend being planned for the coming month. */
-    draft: decisionsV1,
-    phase: v.picklist(PHASES),
+    draft: DecisionsSchema,
+    phase: v.picklist(V1_PHASES),
   }),
   v.check((s) => s.decisions.length <= s.months, 'more months were played than the game has'),
   v.check((s) => s.phase === 'briefing' || s.phase === 'plan' || s.decisions.length > 0, 'a month must be played before its results'),
 );
+export type SessionDataV1 = v.InferOutput<typeof sessionV1Schema>;
+
+// ── version 2 ────────────────────────────────────────────────────────────────────────────────────
+/** Which screen a game shows beyond what the game's own phase says: 'game' defers to it. */
+export const SCREENS = ['briefing', 'running', 'results', 'game'] as const;
+export type Screen = (typeof SCREENS)[number];
+
+/** What resolveMarket needs to find the game's market again. */
+const gameRefSchema = v.object({
+  scenarioId: id,
+  /** Content hash of the scenario played: a changed scenario would replay differently. */
+  scenarioHash: id,
+  seed: id,
+  months,
+  challengeCode: v.optional(v.string()),
+  player: v.optional(v.pipe(v.string(), v.maxLength(200))),
+  playerId: v.optional(v.pipe(v.string(), v.maxLength(64))),
+  /** Goals chosen for this game when they differ from the scenario's own. */
+  goals: v.optional(v.array(GoalSchema)),
+  /** practice: months can be taken back; attempt: a challenge played once through. */
+  mode: v.picklist(GAME_MODES),
+});
+
+export const sessionV2Schema = v.object({
+  game: gameRefSchema,
+  /** The move log, compacted: the last plan move is the draft of the coming month. */
+  moves: v.array(MoveSchema),
+  view: v.object({
+    screen: v.picklist(SCREENS),
+    /** The question whose feedback is still on screen after it was answered. */
+    feedback: v.nullable(id),
+  }),
+});
 
 export const persistedSessionV1Schema = v.object({ session: v.nullable(sessionV1Schema) });
+export const persistedSessionV2Schema = v.object({ session: v.nullable(sessionV2Schema) });
 
-export type SessionData = v.InferOutput<typeof sessionV1Schema>;
-export type SessionAnswer = SessionData['answers'][number];
-export type PersistedSession = v.InferOutput<typeof persistedSessionV1Schema>;
+export type SessionData = v.InferOutput<typeof sessionV2Schema>;
+export type GameRef = SessionData['game'];
+export type PersistedSession = v.InferOutput<typeof persistedSessionV2Schema>;
 
 /** Schemas of every saved version, oldest first; index = version − 1. */
-export const PERSISTED_SCHEMAS = [persistedSessionV1Schema] as const;
+export const PERSISTED_SCHEMAS = [persistedSessionV1Schema, persistedSessionV2Schema] as const;
 
 export type CheckResult = { readonly ok: true; readonly data: unknown } | { readonly ok: false; readonly problem: string };
-
-function describe(issue: v.BaseIssue<unknown>): string {
-  const path = (issue.path ?? []).map((p) => String(p.key)).join('.');
-  return path ? `${path}: ${issue.message}` : issue.message;
-}
 
 /** Validates saved data against the schema of its version; the problem names the field. */
 export function checkPersistedSession(data: unknown, version: number): CheckResult {
   const schema = PERSISTED_SCHEMAS[version - 1];
   if (!schema) return { ok: false, problem: `there is no saved-game format version ${version}` };
   const result = v.safeParse(schema, data);
-  return result.success ? { ok: true, data: result.output } : { ok: false, problem: describe(result.issues[0]) };
+  return result.success ? { ok: true, data: result.output } : { ok: false, problem: issueSentence(result.issues) };
 }

@@ -1,32 +1,78 @@
-// Values computed from the session store (never stored): the month being planned, the goals, the
-// question being asked, the cohort survival curves, spend totals and the score.
+// Values computed from the session store (never stored): the screen to show, the month being
+// planned, the goals, the question being asked, spend totals and the score.
 import type { DecisionPoint } from '../../content/scenario/scenario-schema';
-import { scoreRun, type Decisions, type Goal, type RunState, type Score } from '../../engine';
-import type { SessionState } from './store-types';
+import { NO_SPEND, scoreGame, type Decisions, type GameState, type Goal, type MonthReport, type RunState, type Score } from '../../engine';
+import type { SessionData } from './session-schema';
+import type { Phase, SessionState } from './store-types';
 
-/** The month being planned or just played (1-based); 0 before the briefing ends. */
-export function currentMonth(state: Pick<SessionState, 'session'>): number {
-  const s = state.session;
-  if (!s) return 0;
-  return s.phase === 'plan' || s.phase === 'briefing' ? s.decisions.length + 1 : s.decisions.length;
+type GameView = Pick<SessionState, 'session' | 'game'>;
+
+/** The screen of the game in play: the view's screen, or what the game's own phase asks for. */
+export function phaseOf(state: GameView): Phase | null {
+  const { session, game } = state;
+  if (!session || !game) return null;
+  const screen = session.view.screen;
+  if (screen !== 'game') return screen;
+  if (session.view.feedback !== null) return 'question';
+  if (game.phase === 'question') return 'question';
+  return game.phase === 'over' ? 'debrief' : 'plan';
+}
+
+/** The engine run of the game in play. */
+export function runOf(state: Pick<SessionState, 'game'>): RunState | null {
+  return state.game?.run ?? null;
+}
+
+/** One report per month played. */
+export function reportsOf(state: Pick<SessionState, 'game'>): readonly MonthReport[] {
+  return state.game?.run.reports ?? [];
+}
+
+/** The plan being drafted for the coming month. */
+export function draftOf(state: Pick<SessionState, 'game'>): Decisions {
+  return state.game?.draft ?? NO_SPEND;
+}
+
+/** Months played so far. */
+export function monthsPlayed(state: Pick<SessionState, 'game'>): number {
+  return state.game?.run.month ?? 0;
+}
+
+/** The month being planned or just played (1-based); 0 without a game. */
+export function currentMonth(state: GameView): number {
+  const phase = phaseOf(state);
+  if (phase === null) return 0;
+  const played = monthsPlayed(state);
+  return phase === 'plan' || phase === 'briefing' ? played + 1 : played;
 }
 
 /** The goals the game is scored on: a challenge's own, otherwise the scenario's. */
-export function goalsOf(state: Pick<SessionState, 'session' | 'loaded'>): readonly Goal[] {
-  return state.session?.goals ?? state.loaded?.file.goals ?? [];
+export function goalsOf(state: Pick<SessionState, 'game'>): readonly Goal[] {
+  return state.game?.market.goals ?? [];
 }
 
-export function scoreOf(state: Pick<SessionState, 'session' | 'loaded' | 'reports'>): Score {
-  return scoreRun(state.reports, goalsOf(state));
+const scores = new WeakMap<GameState, Score>();
+
+/** The score of the game in play (computed once per game state: it plays two reference plans). */
+export function scoreOf(state: Pick<SessionState, 'game'>): Score | null {
+  const game = state.game;
+  if (!game || game.run.month === 0) return null;
+  let score = scores.get(game);
+  if (!score) {
+    score = scoreGame(game);
+    scores.set(game, score);
+  }
+  return score;
 }
 
 /** The decision point asked now, with the answer already given to it (if any). */
-export function currentQuestion(state: Pick<SessionState, 'session' | 'loaded'>): { point: DecisionPoint; answered: string | null } | null {
-  const s = state.session;
-  if (!s || s.phase !== 'question' || !state.loaded) return null;
-  const point = state.loaded.file.decisionPoints.find((p) => p.id === s.pendingPoints[0]);
+export function currentQuestion(state: Pick<SessionState, 'session' | 'game' | 'loaded'>): { point: DecisionPoint; answered: string | null } | null {
+  const { session, game, loaded } = state;
+  if (!session || !game || !loaded) return null;
+  const id = session.view.feedback ?? (game.phase === 'question' ? game.pending[0] : undefined);
+  const point = loaded.file.decisionPoints.find((p) => p.id === id);
   if (!point) return null;
-  return { point, answered: s.answers.find((a) => a.point === point.id)?.option ?? null };
+  return { point, answered: game.answers.find((a) => a.point === point.id)?.option ?? null };
 }
 
 export function spendTotal(decisions: Decisions): number {
@@ -43,33 +89,8 @@ export function spendOfSegment(decisions: Decisions, segmentId: string): number 
   return cents / 100;
 }
 
-export interface SurvivalCurve {
-  /** Segment id, or null for all segments together. */
-  readonly segment: string | null;
-  /** Share (0–1) of customers still active after each number of months (index 0 = acquisition). */
-  readonly survival: readonly number[];
-}
-
-/** Pooled survival by age: of the customers who reached age a, the share still active. */
-export function cohortSurvival(run: RunState): SurvivalCurve[] {
-  const curve = (exposed: readonly number[], survivors: readonly number[]): number[] => {
-    const out = [1];
-    for (let age = 1; age < exposed.length; age++) {
-      const e = exposed[age] ?? 0;
-      if (e > 0) out.push((survivors[age] ?? 0) / e);
-    }
-    return out;
-  };
-  const perSegment = run.segments.map((s, i) => ({
-    segment: run.scenario.segments[i]!.id,
-    survival: curve(s.exposedByAge, s.survivorsByAge),
-  }));
-  const longest = Math.max(0, ...run.segments.map((s) => s.exposedByAge.length));
-  const exposed: number[] = [];
-  const survivors: number[] = [];
-  for (let age = 0; age < longest; age++) {
-    exposed.push(run.segments.reduce((a, s) => a + (s.exposedByAge[age] ?? 0), 0));
-    survivors.push(run.segments.reduce((a, s) => a + (s.survivorsByAge[age] ?? 0), 0));
-  }
-  return [{ segment: null, survival: curve(exposed, survivors) }, ...perSegment];
+/** How far a saved game has got, read from its move log alone (no replay). */
+export function savedProgress(session: SessionData): { readonly played: number; readonly finished: boolean } {
+  const played = session.moves.reduce((n, m) => n + (m.type === 'play' ? 1 : 0), 0);
+  return { played, finished: played >= session.game.months };
 }

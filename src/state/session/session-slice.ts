@@ -1,136 +1,191 @@
-// The session slice: the saved game and the actions that move it through its phases
-// (briefing → plan → running → results → question → … → debrief). Every change is saved by the
-// persist middleware, so a month played or a question answered is never lost.
-import { scenarioHash, step, type Decisions } from '../../engine';
-import { firingPoints } from './decision-points';
-import { gameMarket, rebuildRun } from './rebuild-run';
-import type { SessionData } from './session-schema';
-import type { GetState, Outcome, SessionSlice, SetState, SliceContext, StartOptions } from './store-types';
+// The session slice: the saved game (its market and move log), the game folded from it, and the
+// actions that move it on: each one applies a move with the engine's reducer (engine/game) and
+// appends it to the log, or changes which screen is shown. The persist middleware saves every
+// change, so a month played or a question answered is never lost.
+import {
+  applyMove, compactMoves, newGame, planMove, replay, resolveMarket, scenarioHash,
+  type Decisions, type GameState, type Market, type Move, type Result,
+} from '../../engine';
+import type { LoadedScenario } from '../../content/scenario/resolve-scenario';
+import type { GameRef, Screen, SessionData } from './session-schema';
+import { phaseOf } from './session-selectors';
+import type { GetState, Outcome, Phase, SessionSlice, SetState, SliceContext, StartOptions } from './store-types';
 
 const fail = (error: string): Outcome => ({ ok: false, error });
 
-/** Where a game goes once the month's results (and any questions) have been seen. */
-function afterMonth(session: SessionData): SessionData {
-  if (session.pendingPoints.length > 0) return { ...session, phase: 'question' };
-  if (session.decisions.length >= session.months) return { ...session, phase: 'debrief' };
-  const last = session.decisions[session.decisions.length - 1];
-  return { ...session, phase: 'plan', draft: last ?? session.draft };
+/** The market of a saved game, from its scenario as loaded now. */
+export function marketOf(loaded: LoadedScenario, ref: GameRef): Result<Market> {
+  return resolveMarket({
+    scenario: loaded.scenario,
+    goals: ref.goals ?? loaded.file.goals,
+    points: loaded.points,
+    scenarioHash: ref.scenarioHash,
+    seed: ref.seed,
+    months: ref.months,
+    challengeCode: ref.challengeCode,
+    player: ref.player,
+  });
 }
 
-export function createSessionSlice(set: SetState, get: GetState, context: SliceContext & { nextLoad(): number; isCurrentLoad(n: number): boolean }): SessionSlice {
-  /** Applies `change` to the game in play if it is in `phase`. */
-  const update = (phase: SessionData['phase'], change: (s: SessionData) => SessionData): void => {
-    const { session } = get();
-    if (session && session.phase === phase) set({ session: change(session) });
+type Context = SliceContext & { nextLoad(): number; isCurrentLoad(n: number): boolean };
+
+export function createSessionSlice(set: SetState, get: GetState, context: Context): SessionSlice {
+  let pending: { session: unknown; promise: Promise<void> } | null = null;
+
+  /** Applies `move` to the game in play when it is on screen `phase`, and logs it. */
+  const play = (phase: Phase, move: Move, view?: Partial<SessionData['view']>): Outcome => {
+    const state = get();
+    const { session, game } = state;
+    if (!session || !game) return fail('No game is being played.');
+    if (phaseOf(state) !== phase) return fail(phase === 'plan' ? 'There is no month being planned.' : 'No question is being asked.');
+    const result = applyMove(game, move);
+    if (!result.ok) return fail(`This cannot be played: ${result.error}.`);
+    set({ game: result.state, session: { ...session, moves: compactMoves([...session.moves, move]), view: { ...session.view, ...view } } });
+    return { ok: true };
   };
+
+  /** Changes the screen shown when it is `from`. */
+  const show = (from: Screen, to: Screen): void => {
+    const { session } = get();
+    if (session && session.view.screen === from) set({ session: { ...session, view: { ...session.view, screen: to } } });
+  };
+
+  async function rebuild(): Promise<void> {
+    const session = get().session;
+    if (!session) {
+      set({ game: null, loaded: null, gameStatus: 'empty', gameError: null });
+      return;
+    }
+    const load = context.nextLoad();
+    set({ gameStatus: 'loading', gameError: null });
+    let loaded: LoadedScenario;
+    try {
+      loaded = await context.loadScenario(session.game.scenarioId);
+    } catch (error) {
+      if (!context.isCurrentLoad(load)) return;
+      const reason = error instanceof Error ? error.message : String(error);
+      context.keepSessionAside(`its scenario "${session.game.scenarioId}" could not be loaded (${reason})`, 'scenario-missing');
+      set({ gameStatus: 'failed', gameError: `The scenario "${session.game.scenarioId}" could not be loaded.` });
+      return;
+    }
+    if (!context.isCurrentLoad(load) || get().session !== session) return;
+    if (scenarioHash(loaded.scenario) !== session.game.scenarioHash) {
+      context.keepSessionAside(`the scenario "${loaded.file.title}" has changed since the game was saved, so its months would not replay the same`, 'scenario-changed');
+      set({ gameStatus: 'empty' });
+      return;
+    }
+    const market = marketOf(loaded, session.game);
+    const replayed = market.ok ? replay(market.value, session.moves) : { ok: false as const, error: market.error };
+    if (!replayed.ok) {
+      context.keepSessionAside(`it cannot be replayed (${replayed.error})`, 'damaged-save');
+      set({ gameStatus: 'empty' });
+      return;
+    }
+    const played = replayed.state.run.month;
+    set({ loaded, game: replayed.state, gameStatus: 'ready', gameError: null, animatedMonth: session.view.screen === 'running' ? played - 1 : played });
+  }
 
   return {
     session: null,
+    game: null,
+    loaded: null,
+    gameStatus: 'empty',
+    gameError: null,
 
     async startSession(options: StartOptions): Promise<Outcome> {
       const load = context.nextLoad();
-      set({ runStatus: 'loading', runError: null });
-      let loaded;
+      const settle = () => { if (context.isCurrentLoad(load)) set({ gameStatus: get().game ? 'ready' : 'empty' }); };
+      set({ gameStatus: 'loading', gameError: null });
+      let loaded: LoadedScenario;
       try {
         loaded = await context.loadScenario(options.scenarioId);
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        if (context.isCurrentLoad(load)) set({ runStatus: get().run ? 'ready' : 'empty' });
-        return fail(`The scenario "${options.scenarioId}" could not be loaded: ${message}`);
+        settle();
+        return fail(`The scenario "${options.scenarioId}" could not be loaded: ${error instanceof Error ? error.message : String(error)}`);
       }
       if (!context.isCurrentLoad(load)) return fail('Another game was started meanwhile.');
-      if (options.seed.length === 0) return fail('The game needs a seed (any text).');
-      const market = gameMarket(loaded, options);
+      const challenge = options.challengeCode !== undefined && options.challengeCode !== '';
+      const market = resolveMarket({
+        scenario: loaded.scenario, goals: options.goals ?? loaded.file.goals, points: loaded.points,
+        seed: challenge ? undefined : options.seed, months: options.months, challengeCode: options.challengeCode, player: options.player,
+      });
       if (!market.ok) {
-        set({ runStatus: get().run ? 'ready' : 'empty' });
+        settle();
         return fail(market.error);
       }
       const { seed, months, goals } = market.value;
-      const built = rebuildRun(market.value, []);
-      if (!built.ok) return fail(built.error);
+      const moves: Move[] = loaded.file.suggestedSpend ? [planMove({ spend: loaded.file.suggestedSpend })] : [];
+      let game: GameState = newGame(market.value);
+      for (const move of moves) {
+        const result = applyMove(game, move);
+        if (!result.ok) {
+          settle();
+          return fail(`The scenario's suggested spend cannot be played: ${result.error}.`);
+        }
+        game = result.state;
+      }
       const session: SessionData = {
-        scenarioId: loaded.scenario.id,
-        scenarioHash: scenarioHash(loaded.scenario),
-        seed,
-        months,
-        ...(options.challengeCode !== undefined ? { challengeCode: options.challengeCode } : {}),
-        ...(options.player !== undefined ? { player: options.player } : {}),
-        ...(options.playerId !== undefined ? { playerId: options.playerId } : {}),
-        ...(options.challengeCode !== undefined || options.goals !== undefined ? { goals: goals.map((g) => ({ ...g, weight: g.weight })) } : {}),
-        decisions: [],
-        answers: [],
-        pendingPoints: [],
-        draft: { spend: structuredClone(loaded.file.suggestedSpend ?? {}) },
-        phase: 'briefing',
+        game: {
+          scenarioId: loaded.scenario.id,
+          scenarioHash: scenarioHash(loaded.scenario),
+          seed,
+          months,
+          ...(challenge ? { challengeCode: options.challengeCode } : {}),
+          ...(options.player !== undefined ? { player: options.player } : {}),
+          ...(options.playerId !== undefined ? { playerId: options.playerId } : {}),
+          ...(challenge || options.goals !== undefined ? { goals: [...goals] } : {}),
+          mode: options.mode ?? (challenge ? 'attempt' : 'practice'),
+        },
+        moves,
+        view: { screen: 'briefing', feedback: null },
       };
-      set({ session, loaded, run: built.value, reports: [], runStatus: 'ready', runError: null, animatedMonth: 0 });
+      set({ session, loaded, game, gameStatus: 'ready', gameError: null, animatedMonth: 0 });
       return { ok: true };
+    },
+
+    restoreGame(): Promise<void> {
+      const { session, game, loaded, gameStatus } = get();
+      if (session && game && loaded && gameStatus === 'ready' && loaded.scenario.id === session.game.scenarioId) return Promise.resolve();
+      if (pending && pending.session === session) return pending.promise;
+      const promise = rebuild().finally(() => { if (pending?.promise === promise) pending = null; });
+      pending = { session, promise };
+      return promise;
     },
 
     beginPlanning() {
-      update('briefing', (s) => ({ ...s, phase: 'plan' }));
+      show('briefing', 'game');
     },
 
     setDraft(draft: Decisions) {
-      update('plan', (s) => ({ ...s, draft: { spend: structuredClone(draft.spend) } as SessionData['draft'] }));
+      play('plan', planMove({ spend: structuredClone(draft.spend) }));
     },
 
     playMonth(): Outcome {
-      const { session, run, loaded } = get();
-      if (!session || session.phase !== 'plan') return fail('There is no month being planned.');
-      if (!run || !loaded) return fail('The game is still loading.');
-      const result = step(run, session.draft);
-      if (!result.ok) return fail(`This plan cannot be played: ${result.error}.`);
-      const { state, report } = result.value;
-      const asked = new Set([...session.answers.map((a) => a.point), ...session.pendingPoints]);
-      const firing = firingPoints(loaded.file.decisionPoints, report, asked);
-      set({
-        run: state,
-        reports: state.reports.slice(),
-        session: {
-          ...session,
-          decisions: [...session.decisions, session.draft],
-          pendingPoints: [...session.pendingPoints, ...firing],
-          phase: 'running',
-        },
-      });
-      return { ok: true };
+      return play('plan', { type: 'play' }, { screen: 'running' });
     },
 
     showResults() {
-      update('running', (s) => ({ ...s, phase: 'results' }));
+      show('running', 'results');
     },
 
     continueFromResults() {
-      update('results', afterMonth);
+      show('results', 'game');
     },
 
     answerQuestion(optionId: string): Outcome {
-      const { session, loaded } = get();
-      if (!session || session.phase !== 'question' || !loaded) return fail('No question is being asked.');
-      const pointId = session.pendingPoints[0];
-      const point = loaded.file.decisionPoints.find((p) => p.id === pointId);
-      if (!point) return fail('No question is being asked.');
-      if (session.answers.some((a) => a.point === point.id)) return fail('This question has already been answered.');
-      const option = point.options.find((o) => o.id === optionId);
-      if (!option) return fail(`"${optionId}" is not one of the answers to this question.`);
-      const answer = { point: point.id, option: option.id, month: session.decisions.length, correct: option.correct };
-      set({ session: { ...session, answers: [...session.answers, answer] } });
-      return { ok: true };
+      const point = get().game?.pending[0];
+      if (point === undefined || get().session?.view.feedback) return fail('No question is being asked.');
+      return play('question', { type: 'answer', point, option: optionId }, { feedback: point });
     },
 
     continueFromQuestion() {
-      update('question', (s) => {
-        const current = s.pendingPoints[0];
-        if (current === undefined) return afterMonth(s);
-        if (!s.answers.some((a) => a.point === current)) return s;
-        return afterMonth({ ...s, pendingPoints: s.pendingPoints.slice(1) });
-      });
+      const { session } = get();
+      if (session?.view.feedback) set({ session: { ...session, view: { ...session.view, feedback: null } } });
     },
 
     startOver() {
       context.nextLoad();
-      set({ session: null, loaded: null, run: null, reports: [], runStatus: 'empty', runError: null, animatedMonth: 0 });
+      set({ session: null, loaded: null, game: null, gameStatus: 'empty', gameError: null, animatedMonth: 0 });
     },
   };
 }

@@ -1,12 +1,11 @@
 // The session store (zustand vanilla + persist, applied once here): the game being played, saved
-// after every month and every answer, versioned and migrated; the engine run is rebuilt from the
-// saved decisions. Composed of typed slices (session, run, notices, playback).
+// after every move, versioned and migrated; the game is rebuilt by replaying the saved moves.
+// Composed of typed slices (session, notices, playback).
 import { createStore } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
 import type { LoadedScenario } from '../../content/scenario/resolve-scenario';
 import { createNoticesSlice } from './notices-slice';
 import { createPlaybackSlice } from './playback-slice';
-import { createRunSlice } from './run-slice';
 import { migrateSession, SESSION_VERSION } from './session-migrations';
 import type { PersistedSession } from './session-schema';
 import type { SessionNotice } from './session-notices';
@@ -44,13 +43,12 @@ export function createSessionStore(options: SessionStoreOptions): SessionStore {
           keepSessionAside(reason: string, kind: SessionNotice['kind']) {
             const raw = JSON.stringify({ state: { session: get().session }, version: SESSION_VERSION });
             report(keepAside(options.storage, key, raw, reason, kind));
-            set({ session: null, loaded: null, run: null, reports: [] });
+            set({ session: null, loaded: null, game: null });
           },
         };
         const setState = set as SetState;
         return {
           ...createSessionSlice(setState, get, context),
-          ...createRunSlice(setState, get, context),
           ...createNoticesSlice(setState, get, []),
           ...createPlaybackSlice(setState, get),
         };

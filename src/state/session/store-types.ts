@@ -1,9 +1,9 @@
-// The shape of the session store: the saved game (session slice), the engine run rebuilt from it
-// (run slice), problems to tell the player (notices slice) and how the month animation plays
+// The shape of the session store: the saved game (its market and move log) and the game folded from
+// it (session slice), problems to tell the player (notices slice) and how the month animation plays
 // (playback slice). Each slice lives in its own file; session-store.ts composes them.
 import type { StoreApi } from 'zustand/vanilla';
 import type { LoadedScenario } from '../../content/scenario/resolve-scenario';
-import type { Decisions, Goal, MonthReport, RunState } from '../../engine';
+import type { Decisions, GameMode, GameState, Goal } from '../../engine';
 import type { SessionData } from './session-schema';
 import type { SessionNotice } from './session-notices';
 
@@ -11,54 +11,56 @@ export type Outcome = { readonly ok: true } | { readonly ok: false; readonly err
 
 export interface StartOptions {
   readonly scenarioId: string;
-  readonly seed: string;
+  /** A free game's seed (a challenge brings its own). */
+  readonly seed?: string;
   /** Months to play; the scenario's length when omitted. */
   readonly months?: number;
   readonly challengeCode?: string;
   readonly player?: string;
   /** The student's id from the challenge's roster, carried into the result file. */
   readonly playerId?: string;
-  /** A challenge's goals, when they replace the scenario's. */
+  /** Goals chosen for this game, when they replace the scenario's. */
   readonly goals?: readonly Goal[];
+  /** Default: 'attempt' for a challenge, 'practice' otherwise. */
+  readonly mode?: GameMode;
 }
+
+/** The screens of a game, in the order they come in a month. */
+export const PHASES = ['briefing', 'plan', 'running', 'results', 'question', 'debrief'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export const GAME_STATUSES = ['empty', 'loading', 'ready', 'failed'] as const;
+export type GameStatus = (typeof GAME_STATUSES)[number];
 
 export interface SessionSlice {
   /** The saved game, or null when none is being played. */
   readonly session: SessionData | null;
+  /** The game folded from the saved moves (never saved itself). */
+  readonly game: GameState | null;
+  /** The scenario of the game in play (its texts: briefing, questions…). */
+  readonly loaded: LoadedScenario | null;
+  readonly gameStatus: GameStatus;
+  /** Why the game could not be rebuilt, when gameStatus is 'failed'. */
+  readonly gameError: string | null;
   /** Loads the scenario and starts a new game at its briefing (replacing any game in play). */
   startSession(options: StartOptions): Promise<Outcome>;
+  /** Rebuilds the saved game's state (loads the scenario, replays the moves). */
+  restoreGame(): Promise<void>;
   /** Briefing → planning month 1. */
   beginPlanning(): void;
   setDraft(draft: Decisions): void;
-  /** Plays the planned month with the draft: the run advances and the month animates. */
+  /** Plays the planned month with the draft: the game advances and the month animates. */
   playMonth(): Outcome;
   /** Running → results. */
   showResults(): void;
-  /** Results → the next decision point's question, the next month's plan, or the debrief. */
+  /** Results → the month's questions, the next month's plan, or the debrief. */
   continueFromResults(): void;
-  /** Records the answer to the question shown now (once). */
+  /** Answers the question shown now (once); its feedback stays until continueFromQuestion. */
   answerQuestion(optionId: string): Outcome;
   /** Question → the next question, the next month's plan, or the debrief. */
   continueFromQuestion(): void;
   /** Forgets the game in play (the page asks for confirmation first). */
   startOver(): void;
-}
-
-export const RUN_STATUSES = ['empty', 'loading', 'ready', 'failed'] as const;
-export type RunStatus = (typeof RUN_STATUSES)[number];
-
-export interface RunSlice {
-  /** The scenario of the game in play. */
-  readonly loaded: LoadedScenario | null;
-  /** The engine run after the months played (never saved: rebuilt by replaying the decisions). */
-  readonly run: RunState | null;
-  /** One report per month played. */
-  readonly reports: readonly MonthReport[];
-  readonly runStatus: RunStatus;
-  /** Why the run could not be rebuilt, when runStatus is 'failed'. */
-  readonly runError: string | null;
-  /** Rebuilds the run of the saved game (loads the scenario, replays the decisions). */
-  restoreRun(): Promise<void>;
 }
 
 export interface NoticesSlice {
@@ -81,7 +83,7 @@ export interface PlaybackSlice {
   markAnimated(month: number): void;
 }
 
-export type SessionState = SessionSlice & RunSlice & NoticesSlice & PlaybackSlice;
+export type SessionState = SessionSlice & NoticesSlice & PlaybackSlice;
 export type SessionStore = StoreApi<SessionState>;
 
 /** What the slices share: loading scenarios and keeping a bad save aside. */

@@ -39,6 +39,7 @@ const mountHome: PageFactory = async (root) => {
         h('a', { href: '#/review' }, 'your review'), ', and every term is explained in the ',
         h('a', { href: '#/glossary' }, 'glossary'), '.'),
     ),
+    h('p', {}, 'Teaching with Rapport? Read the ', h('a', { href: '#/teach/guide' }, 'teaching guide'), ': which scenario goes with which lesson, suggested sessions, discussion prompts and a capstone.'),
     h('p', {}, 'Rapport runs entirely in your browser. Nothing you do is sent anywhere.'),
   );
   return { title: 'Home' };

@@ -1,9 +1,10 @@
 // Lazily loads the precompiled course from the build-time virtual modules: the small outline,
-// the glossary, and one chunk per lesson (with its questions), each fetched once.
-import type { CourseOutline, GlossaryTerm, LessonBundle, Question } from '../../content/learn/course-types';
+// the glossary, the misconceptions, and one chunk per lesson (with its questions), each fetched once.
+import type { CourseOutline, GlossaryTerm, LessonBundle, Misconception, Question } from '../../content/learn/course-types';
 
 let outline: Promise<CourseOutline> | undefined;
 let glossary: Promise<readonly GlossaryTerm[]> | undefined;
+let misconceptions: Promise<readonly Misconception[]> | undefined;
 const lessons = new Map<string, Promise<LessonBundle | null>>();
 
 export function loadOutline(): Promise<CourseOutline> {
@@ -14,6 +15,11 @@ export function loadOutline(): Promise<CourseOutline> {
 export function loadGlossary(): Promise<readonly GlossaryTerm[]> {
   glossary ??= import('virtual:rapport-glossary').then((m) => m.default);
   return glossary;
+}
+
+export function loadMisconceptions(): Promise<readonly Misconception[]> {
+  misconceptions ??= import('virtual:rapport-misconceptions').then((m) => m.default);
+  return misconceptions;
 }
 
 /** The lesson with its questions, or null when no lesson has this id. */

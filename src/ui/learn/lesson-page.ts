@@ -9,6 +9,8 @@ import { loadLesson, loadOutline } from './course-source';
 import { startLearnPage } from './learn-page-frame';
 import { lessonHtml } from './lesson-html';
 import { questionView } from './questions/question-view';
+import { measuresBox } from './measures-box';
+import { tryItView } from './try-it-view';
 
 function lessonNotFound(root: HTMLElement): { title: string } {
   root.append(
@@ -23,6 +25,11 @@ function lessonBody(bundle: LessonBundle, lesson: Lesson, store: ProgressStore, 
   for (const block of lesson.blocks) {
     if (block.kind === 'html') {
       body.append(lessonHtml(block.html));
+      continue;
+    }
+    if (block.kind === 'measures') {
+      const box = measuresBox(block.metric);
+      if (box) body.append(box);
       continue;
     }
     const question = bundle.questions[block.questionId];
@@ -110,6 +117,7 @@ const mountLesson: PageFactory = async (root, match) => {
     lessonBody(bundle, lesson, store, onAnswered),
     keyTerms(bundle),
     endCheck(bundle, lesson, store, onAnswered),
+    lesson.tryIt ? tryItView(lesson, lesson.tryIt, store) : null,
     readControl(lesson, store, page.onLeave),
     lessonNav(outline, lesson));
   return { title: lesson.title, unmount: page.leave };

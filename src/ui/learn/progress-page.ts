@@ -3,13 +3,13 @@
 // any damaged save that was kept aside.
 import { announce, append, h } from '../dom';
 import type { PageFactory } from '../shell/router';
-import type { CourseOutline } from '../../content/learn/course-types';
+import type { CourseOutline, Misconception } from '../../content/learn/course-types';
 import { lessonProgress } from '../../state/progress/progress-selectors';
 import type { ProgressData } from '../../state/progress/progress-schema';
 import { progressData, PROGRESS_STORAGE_KEY, type ProgressStore } from '../../state/progress/progress-store';
 import { exportProgressFile, parseProgressFile, progressFileName } from '../../state/progress/progress-transfer';
 import { reviewForecast } from '../../state/progress/spaced-review';
-import { loadOutline } from './course-source';
+import { loadMisconceptions, loadOutline } from './course-source';
 import { downloadTextFile } from '../download-file';
 import { plural, startLearnPage } from './learn-page-frame';
 import { browserStorage } from '../../state/browser-storage';
@@ -44,6 +44,26 @@ function lessonTable(course: CourseOutline, progress: ProgressData): HTMLElement
           h('td', { class: 'num' }, `${p.answered} / ${p.total}`),
           h('td', { class: 'num' }, String(p.correct)));
       }))));
+}
+
+/** The misconceptions the learner's wrong answers showed, most frequent first, each with what to do. */
+function misconceptionList(course: CourseOutline, misconceptions: readonly Misconception[], progress: ProgressData): HTMLElement {
+  const seen = Object.entries(progress.misconceptions)
+    .flatMap(([id, record]) => {
+      const found = misconceptions.find((m) => m.id === id);
+      return found ? [{ misconception: found, ...record }] : [];
+    })
+    .sort((a, b) => b.count - a.count || b.lastAt - a.lastAt);
+  if (seen.length === 0) {
+    return h('p', {}, 'Nothing to report yet. When a wrong answer shows a common misconception (in a lesson, in review or in play), it is named here with what to read again.');
+  }
+  return h('ul', { class: 'misconception-list' }, ...seen.map(({ misconception, count }) => {
+    const lesson = course.lessons.find((l) => l.id === misconception.lesson);
+    return h('li', { class: 'card' },
+      h('p', {}, h('strong', {}, misconception.sentence)),
+      h('p', {}, misconception.remedy, ...(lesson ? [' Read again: ', h('a', { href: `#/lessons/${lesson.id}` }, lesson.title), '.'] : [])),
+      h('p', { class: 'meta' }, `Seen in ${plural(count, 'wrong answer')}.`));
+  }));
 }
 
 function transferSection(store: ProgressStore): HTMLElement {
@@ -139,19 +159,24 @@ function keptAsideSection(): HTMLElement | null {
 const mountProgress: PageFactory = async (root) => {
   const page = startLearnPage(root);
   const { store } = page;
-  const course = await loadOutline();
+  const [course, misconceptions] = await Promise.all([loadOutline(), loadMisconceptions()]);
   const summary = h('div', { class: 'progress-summary' });
+  const patterns = h('div', { class: 'misconceptions' });
   const render = () => {
     const state = store.getState();
     summary.replaceChildren(summaryList(course, state), lessonTable(course, state));
+    patterns.replaceChildren(misconceptionList(course, misconceptions, state));
   };
   render();
   page.onLeave(store.subscribe((state, previous) => {
-    if (state.answers !== previous.answers || state.lessons !== previous.lessons || state.review !== previous.review) render();
+    if (state.answers !== previous.answers || state.lessons !== previous.lessons || state.review !== previous.review || state.misconceptions !== previous.misconceptions) render();
   }));
   append(root,
     h('h1', {}, 'Your progress'),
     h('section', { 'aria-labelledby': 'summary-title' }, h('h2', { id: 'summary-title' }, 'Summary'), summary),
+    h('section', { 'aria-labelledby': 'patterns-title' },
+      h('h2', { id: 'patterns-title' }, 'Patterns in your wrong answers'),
+      patterns),
     transferSection(store),
     resetSection(store),
     keptAsideSection());

@@ -1,7 +1,7 @@
 // The one call the debrief makes when a game is finished: if the app was launched by an LMS
 // (a SCORM API is found up the window chain), the finished game's score and short result code are
 // handed in, once per game. Outside an LMS it does nothing.
-import { challengeChecksum, encodeShortResult, type ResultFile } from '../../engine';
+import { challengeChecksum, encodeShortResult, shortCodeContext, type Market, type ResultFile } from '../../engine';
 import type { SessionState } from '../../state/session/store-types';
 import { resultFileOf } from '../play/result-download';
 import { findLmsApi, reportToScorm } from './scorm-runtime';
@@ -9,22 +9,17 @@ import { findLmsApi, reportToScorm } from './scorm-runtime';
 const reported = new Set<string>();
 
 /** The short result code of a finished game (what the LMS and a phone hand in). */
-export function shortCodeOf(file: ResultFile, state: Pick<SessionState, 'loaded'>): string {
-  const loaded = state.loaded!;
+export function shortCodeOf(file: ResultFile, market: Market): string {
   return encodeShortResult({
     challengeChecksum: file.challenge ? challengeChecksum(file.challenge) : '00000000',
     who: file.playerId ?? file.player,
     isId: file.playerId !== undefined,
-    decisions: file.decisions,
-    answers: file.answers.map(({ point, option, month }) => ({ point, option, month })),
-  }, {
-    segments: loaded.scenario.segments.map((s) => s.id),
-    points: loaded.file.decisionPoints.map((p) => ({ id: p.id, options: p.options.map((o) => o.id) })),
-  });
+    moves: file.moves,
+  }, shortCodeContext(market));
 }
 
 /** Reports the finished game in `state` to the LMS, if there is one; returns whether it did. */
-export function reportGameToLms(state: Pick<SessionState, 'session' | 'loaded'>): boolean {
+export function reportGameToLms(state: Pick<SessionState, 'session' | 'game'>): boolean {
   const lms = findLmsApi();
   if (!lms) return false;
   try {
@@ -32,7 +27,7 @@ export function reportGameToLms(state: Pick<SessionState, 'session' | 'loaded'>)
     const key = file.hashes.join('');
     if (reported.has(key)) return false;
     reported.add(key);
-    return reportToScorm(lms, { score: file.final.score.points, shortCode: shortCodeOf(file, state) });
+    return reportToScorm(lms, { score: file.final.score.points, shortCode: shortCodeOf(file, state.game!.market) });
   } catch {
     return false;
   }

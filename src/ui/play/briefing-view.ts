@@ -1,16 +1,15 @@
 // The briefing screen: the situation in words, the segments with their personas, the goals, what
 // the scenario teaches, and the button that starts planning month 1.
-import { formatCount, formatMoney } from '../../engine';
+import { formatCount, formatMoney, formatPercent } from '../../engine';
 import { h } from '../dom';
-import { goalsOf } from '../../state/session/session-selectors';
-import type { SessionStore } from '../../state/session/store-types';
+import { goalsOf, type SessionStore } from '../../state/session';
 import type { ScreenView } from './screen-view';
 
 export function briefingView(store: SessionStore): ScreenView {
   const state = store.getState();
-  const session = state.session!;
+  const { market } = state.game!;
   const file = state.loaded!.file;
-  const scenario = state.run!.scenario;
+  const scenario = market.scenario;
   const money = (x: number) => formatMoney(x, scenario.currency);
   const paragraphs = (file.briefing ?? file.summary ?? '').split(/\n\s*\n/).filter((p) => p.trim() !== '');
   const goals = goalsOf(state);
@@ -20,11 +19,12 @@ export function briefingView(store: SessionStore): ScreenView {
   const element = h('section', { class: 'play-screen briefing-screen', 'aria-labelledby': 'briefing-heading' },
     heading,
     ...paragraphs.map((p) => h('p', {}, p)),
-    session.challengeCode ? h('p', { class: 'notice' }, `This is a challenge${session.player ? ` played by ${session.player}` : ''}: your result file will be checked by replaying your decisions.`) : null,
+    market.challenge ? h('p', { class: 'notice' }, `This is a challenge${market.player ? ` played by ${market.player}` : ''}: your result file will be checked by replaying your decisions.`) : null,
     h('ul', { class: 'briefing-facts' },
-      h('li', {}, `Length: ${session.months} months`),
+      h('li', {}, `Length: ${market.months} months`),
       h('li', {}, `Starting cash: ${money(scenario.startingCash)}`),
-      file.monthlyBudget !== undefined ? h('li', {}, `Monthly budget for relationships: ${money(file.monthlyBudget)}`) : null),
+      h('li', {}, `Monthly budget for relationships: ${money(scenario.budget.monthly)}${scenario.budget.revenueShare > 0 ? ` plus ${formatPercent(scenario.budget.revenueShare)} of last month's revenue` : ''}`),
+      h('li', {}, scenario.cash.overdraftLimit > 0 ? `Overdraft: up to ${money(scenario.cash.overdraftLimit)}, at ${formatPercent(scenario.cash.overdraftRate)} interest a month` : 'No overdraft: relationship spend must be paid from the cash you have')),
     h('h3', {}, 'Your customer segments'),
     h('div', { class: 'grid' }, ...scenario.segments.map((s) => h('article', { class: 'card' },
       h('h4', {}, s.name),

@@ -1,22 +1,22 @@
 // The debrief's two computed parts, both run in the play worker: what the player's spend caused
 // (counterfactual findings, same random numbers) and how their decisions compare with reference
 // strategies over many markets (with a progress bar).
-import { formatMoney, formatNumber, formatPercent, type Goal } from '../../engine';
+import { formatMoney, formatNumber, formatPercent, type Decisions, type Market } from '../../engine';
 import { h } from '../dom';
-import type { PlayWorker } from './play-worker-client';
-import type { GameRef } from './worker-protocol';
+import type { EngineWorker } from '../workers/engine-client';
+import type { StrategyOutcome } from '../workers/engine-protocol';
 
 const TOP_FINDINGS = 5;
 
-export function findingsSection(worker: () => PlayWorker, game: GameRef, isAlive: () => boolean): HTMLElement {
+export function findingsSection(worker: () => EngineWorker, market: Market, decisions: readonly Decisions[], isAlive: () => boolean): HTMLElement {
   const status = h('p', { role: 'status' }, 'Working out what your spending caused…');
   const list = h('ul', { class: 'debrief-findings' });
   const section = h('section', { 'aria-labelledby': 'findings-title' },
     h('h3', { id: 'findings-title' }, 'What your decisions caused'),
     h('p', {}, 'Each line replays your game in the very same market, with the same luck, but without one kind of spend, so the difference is caused by that spend.'),
     status, list);
-  worker().explain(game).then((findings) => {
-    if (!isAlive()) return;
+  worker().explain(market, decisions).then((findings) => {
+    if (!isAlive() || !findings) return;
     const top = findings.slice(0, TOP_FINDINGS);
     status.textContent = top.length > 0 ? `The ${top.length} largest effects of your spending:` : 'You spent nothing on relationships, so there is nothing to compare against.';
     list.replaceChildren(...top.map((f) => h('li', {}, f.text)));
@@ -26,9 +26,14 @@ export function findingsSection(worker: () => PlayWorker, game: GameRef, isAlive
   return section;
 }
 
-export function comparisonSection(worker: () => PlayWorker, game: GameRef, goals: readonly Goal[], monthlyBudget: number | undefined, ownScore: number, isAlive: () => boolean): HTMLElement {
-  const seeds = game.scenario.months <= 12 ? 30 : 20;
-  const money = (x: number) => formatMoney(x, game.scenario.currency);
+function mean(xs: readonly number[]): number {
+  return xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length;
+}
+
+export function comparisonSection(worker: () => EngineWorker, market: Market, decisions: readonly Decisions[], ownScore: number, isAlive: () => boolean): HTMLElement {
+  const goals = market.goals;
+  const seeds = market.months <= 12 ? 30 : 20;
+  const money = (x: number) => formatMoney(x, market.scenario.currency);
   const progress = h('progress', { max: 1, value: 0, id: 'compare-progress', 'aria-labelledby': 'compare-progress-label' });
   const status = h('p', { role: 'status' }, h('span', { id: 'compare-progress-label' }, `Replaying your decisions and five reference strategies in ${seeds} markets…`));
   const result = h('div', {});
@@ -36,11 +41,18 @@ export function comparisonSection(worker: () => PlayWorker, game: GameRef, goals
     h('h3', { id: 'compare-title' }, 'Your decisions against reference strategies'),
     h('p', {}, `Luck matters in a single market, so every strategy, yours included, is replayed in the same ${seeds} markets (different seeds) and scored on your goals.`),
     status, progress, result);
-  worker().compare(game, goals, seeds, monthlyBudget, (done, total) => {
-    progress.max = total;
-    progress.value = done;
-  }).then(({ rows }) => {
+  const outcomes: StrategyOutcome[] = [];
+  worker().compare(market, decisions, seeds, {
+    progress(done, total) {
+      progress.max = total;
+      progress.value = done;
+    },
+    strategy(outcome) {
+      outcomes.push(outcome);
+    },
+  }).then(() => {
     if (!isAlive()) return;
+    const rows = outcomes.map((o) => ({ ...o, meanScore: Math.round(mean(o.scores) * 10) / 10, lowScore: Math.min(...o.scores), highScore: Math.max(...o.scores) }));
     progress.remove();
     const you = rows.find((r) => r.id === 'you');
     const best = rows.filter((r) => r.id !== 'you').sort((a, b) => b.meanScore - a.meanScore)[0];

@@ -1,16 +1,13 @@
 // The debrief: goals met and the score, what the player's decisions caused, how they compare with
 // reference strategies over many markets, the answers given, the key lessons, the result file to
 // hand in, and playing again.
-import { formatNumber, monthHash, type GoalMetric } from '../../engine';
+import { formatMoney, formatNumber, MONTH_HASH_LENGTH, type GoalMetric } from '../../engine';
 import { append, announce, h } from '../dom';
-import { goalsOf, scoreOf } from '../../state/session/session-selectors';
-import type { SessionStore } from '../../state/session/store-types';
-import { randomSeed } from '../../state/session/session-instance';
+import { goalsOf, randomSeed, scoreOf, type SessionStore } from '../../state/session';
+import type { EngineWorker } from '../workers/engine-client';
 import { comparisonSection, findingsSection } from './debrief-analysis';
-import { gameRef } from './game-ref';
 import { lessonLink } from './lesson-links';
 import { formatValue, type ValueKind } from './play-format';
-import type { PlayWorker } from './play-worker-client';
 import { downloadResultFile } from './result-download';
 import { reportGameToLms } from '../lms/lms-report';
 import type { ScreenView } from './screen-view';
@@ -20,16 +17,18 @@ const GOAL_KIND: Readonly<Record<GoalMetric, ValueKind>> = {
   averageNps: 'score', finalClvToCac: 'ratio', averageRetention: 'rate', totalReferrals: 'count',
 };
 
-export function debriefView(store: SessionStore, worker: () => PlayWorker): ScreenView {
+export function debriefView(store: SessionStore, worker: () => EngineWorker): ScreenView {
   const state = store.getState();
-  const session = state.session!;
+  const game = state.game!;
+  const { market } = game;
   const loaded = state.loaded!;
-  const scenario = state.run!.scenario;
+  const scenario = market.scenario;
   const goals = goalsOf(state);
-  const score = scoreOf(state);
+  const score = scoreOf(state)!;
   let alive = true;
   const isAlive = () => alive;
-  const last = state.reports[state.reports.length - 1]!;
+  const last = game.run.reports[game.run.reports.length - 1]!;
+  const fingerprint = last.hash.slice(0, MONTH_HASH_LENGTH);
   const heading = h('h2', { tabindex: -1, id: 'debrief-heading' }, 'Debrief');
 
   const goalsTable = h('div', { class: 'table-scroll' }, h('table', {},
@@ -45,7 +44,7 @@ export function debriefView(store: SessionStore, worker: () => PlayWorker): Scre
     }))));
 
   const points = loaded.file.decisionPoints;
-  const answers = session.answers.map((a) => {
+  const answers = game.answers.map((a) => {
     const point = points.find((p) => p.id === a.point);
     const option = point?.options.find((o) => o.id === a.option);
     return h('li', {}, `Month ${a.month}: ${point?.prompt ?? a.point} You answered "${option?.text ?? a.option}" (${a.correct ? 'a good answer' : 'not the best answer'}).`);
@@ -62,21 +61,22 @@ export function debriefView(store: SessionStore, worker: () => PlayWorker): Scre
       downloadStatus.textContent = `The result file could not be made: ${error instanceof Error ? error.message : String(error)}`;
     }
   });
-  const playAgain = h('button', { type: 'button', class: 'secondary' }, session.challengeCode ? 'Play this challenge again' : 'Play this scenario again (a new market)');
+  const playAgain = h('button', { type: 'button', class: 'secondary' }, market.challenge ? 'Play this challenge again' : 'Play this scenario again (a new market)');
   playAgain.addEventListener('click', () => {
-    const s = store.getState().session!;
-    void store.getState().startSession(s.challengeCode
-      ? { scenarioId: s.scenarioId, seed: s.seed, months: s.months, challengeCode: s.challengeCode, player: s.player, ...(s.playerId ? { playerId: s.playerId } : {}) }
-      : { scenarioId: s.scenarioId, seed: randomSeed(), months: s.months }).then((r) => { if (!r.ok) announce(r.error); });
+    const ref = store.getState().session!.game;
+    void store.getState().startSession(ref.challengeCode
+      ? { scenarioId: ref.scenarioId, challengeCode: ref.challengeCode, player: ref.player, playerId: ref.playerId }
+      : { scenarioId: ref.scenarioId, seed: randomSeed(), months: ref.months }).then((r) => { if (!r.ok) announce(r.error); });
   });
 
   const element = h('section', { class: 'play-screen debrief-screen', 'aria-labelledby': 'debrief-heading' },
     heading,
     h('p', { class: 'debrief-score' }, `Your score: ${formatNumber(score.points, 1)} out of 100`),
-    h('p', {}, `Goals met: ${score.goals.filter((g) => g.met).length} of ${score.goals.length}. A goal you miss still earns up to half its weight for getting close.`),
+    h('p', {}, `The score compares the value you created (${formatMoney(score.value, scenario.currency)}: profit plus what your customers are still worth) with two plans played on the same market with the same luck: spending nothing (${formatMoney(score.benchmarks.noSpend, scenario.currency)}) and fitting each segment (${formatMoney(score.benchmarks.fit, scenario.currency)}). Matching the fitting plan scores 66.7.`),
+    h('p', {}, `Goals met: ${score.goals.filter((g) => g.met).length} of ${score.goals.length}.`),
     goalsTable,
-    findingsSection(worker, gameRef(state), isAlive),
-    comparisonSection(worker, gameRef(state), goals, loaded.file.monthlyBudget, score.points, isAlive));
+    findingsSection(worker, market, game.decisions, isAlive),
+    comparisonSection(worker, market, game.decisions, score.points, isAlive));
   append(element,
     answers.length > 0 ? h('h3', {}, 'Your answers at the decision points') : null,
     answers.length > 0 ? h('ul', {}, ...answers) : null,
@@ -85,7 +85,7 @@ export function debriefView(store: SessionStore, worker: () => PlayWorker): Scre
     lessonIds.length > 0 ? h('ul', { class: 'debrief-lessons' }, ...lessonIds.map((id) => h('li', {}, lessonLink(id, 'Lesson: ')))) : null,
     h('h3', {}, 'Your result file'),
     h('p', {}, 'The file holds every month\'s decisions and your answers; a teacher\'s tool replays them to check the score.'),
-    h('p', { class: 'debrief-hash' }, 'Fingerprint of your final month: ', h('code', { 'data-final-hash': monthHash(last) }, monthHash(last))),
+    h('p', { class: 'debrief-hash' }, 'Fingerprint of your final month: ', h('code', { 'data-final-hash': fingerprint }, fingerprint)),
     h('div', { class: 'plan-actions' }, download, playAgain, h('a', { href: '#/play', class: 'button secondary' }, 'Choose another scenario')),
     downloadStatus);
   reportGameToLms(store.getState()); // a SCORM package hands the score and the short code to its LMS

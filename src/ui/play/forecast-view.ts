@@ -2,11 +2,10 @@
 // planned spend is kept, as p10–p90 bands with the median, computed in the play worker. Follows the
 // controls without jank: requests are debounced, a newer one overtakes an older one, and the view
 // says "Updating" meanwhile; the summary is announced politely once the numbers settle.
-import { formatCount, formatMoney, type Band, type Decisions, type ForecastMonth, type MonthReport, type Scenario } from '../../engine';
+import { formatCount, formatMoney, type Band, type Decisions, type ForecastMonth, type RunState, type Scenario } from '../../engine';
 import { h } from '../dom';
+import type { EngineWorker } from '../workers/engine-client';
 import { bandChart } from './charts/band-chart';
-import type { PlayWorker } from './play-worker-client';
-import type { GameRef } from './worker-protocol';
 
 export const FORECAST_SEEDS = 20;
 export const FORECAST_HORIZON = 12;
@@ -22,15 +21,16 @@ function range(b: Band, f: (x: number) => string): string {
   return f(b.p10) === f(b.p90) ? f(b.p50) : `between ${f(b.p10)} and ${f(b.p90)} (median ${f(b.p50)})`;
 }
 
-export function forecastView(worker: () => PlayWorker, game: GameRef, startCash: number, reports: readonly MonthReport[], months: number): ForecastView {
-  const scenario: Scenario = game.scenario;
+export function forecastView(worker: () => EngineWorker, run: RunState, startCash: number, months: number): ForecastView {
+  const scenario: Scenario = run.scenario;
+  const reports = run.reports;
   const money = (x: number) => formatMoney(x, scenario.currency);
   const customers = bandChart('forecast-customers', 'Active customers', formatCount);
   const profit = bandChart('forecast-profit', 'Profit per month', money);
   const cash = bandChart('forecast-cash', 'Cash', money);
   const status = h('p', { class: 'forecast-status', 'aria-hidden': 'true' }, '');
   const summary = h('p', { class: 'forecast-summary', 'aria-live': 'polite' });
-  const horizon = Math.min(FORECAST_HORIZON, months - game.decisions.length);
+  const horizon = Math.min(FORECAST_HORIZON, months - run.month);
   const element = h('section', { class: 'forecast', 'aria-labelledby': 'forecast-title', 'aria-busy': 'false' },
     h('h3', { id: 'forecast-title' }, `Forecast: the next ${horizon} ${horizon === 1 ? 'month' : 'months'} if you keep this plan`),
     h('p', { class: 'forecast-note' }, `The band is where ${FORECAST_SEEDS} possible futures mostly land (from the 10th to the 90th percentile); the dashed line is the middle one. The solid line is what has happened so far.`),
@@ -60,7 +60,7 @@ export function forecastView(worker: () => PlayWorker, game: GameRef, startCash:
     element.classList.add('updating');
     window.clearTimeout(timer);
     timer = window.setTimeout(() => {
-      worker().forecast(game, draft, horizon, FORECAST_SEEDS).then((result) => {
+      worker().forecast(run, draft, horizon, FORECAST_SEEDS).then((result) => {
         if (!alive || result === null) return;
         show(result);
         status.textContent = 'Forecast up to date.';

@@ -3,8 +3,7 @@
 // loaded the text still tells the whole story.
 import type Phaser from 'phaser';
 import { h } from '../dom';
-import type { SessionStore } from '../../state/session/store-types';
-import { monthStory, openingStory } from '../../state/session/month-story';
+import { monthStory, openingStory, type SessionStore } from '../../state/session';
 import { marketLegend } from './market-legend';
 import { narrateMonth, narrateOpening } from './month-narration';
 import { typeNamesOf } from './play-format';
@@ -37,8 +36,9 @@ export function marketPanel(store: SessionStore): MarketPanel {
   });
 
   const renderText = () => {
-    const { run, reports } = store.getState();
+    const run = store.getState().game?.run;
     if (!run) return;
+    const reports = run.reports;
     if (legendFor !== run.scenario.id) {
       legendFor = run.scenario.id;
       legendHost.replaceChildren(h('summary', {}, 'What the picture shows'), marketLegend(run.scenario));
@@ -48,7 +48,7 @@ export function marketPanel(store: SessionStore): MarketPanel {
     twin.replaceChildren(h('h3', {}, last ? `In words: month ${last.month}` : 'In words: your market today'), h('ul', {}, ...lines.map((l) => h('li', {}, l))));
   };
   renderText();
-  const unsubscribe = store.subscribe((s, prev) => { if (s.reports !== prev.reports || s.run !== prev.run) renderText(); });
+  const unsubscribe = store.subscribe((s, prev) => { if (s.game?.run !== prev.game?.run) renderText(); });
 
   return {
     element,

@@ -6,13 +6,12 @@ import { append, h } from '../dom';
 import type { PageFactory } from '../shell/router';
 import { loadScenarioById } from '../../content/scenario/catalog';
 import { formatMoney } from '../../engine';
-import { sessionStore } from '../../state/session/session-instance';
-import type { SessionState } from '../../state/session/store-types';
+import { phaseOf, sessionStore, type SessionState } from '../../state/session';
+import { EngineWorker } from '../workers/engine-client';
 import { briefingView } from './briefing-view';
 import { debriefView } from './debrief-view';
 import { marketPanel, type MarketPanel } from './market-panel';
 import { planView } from './plan-view';
-import { PlayWorker } from './play-worker-client';
 import { questionView } from './question-view';
 import { resultsView } from './results-view';
 import { runView } from './run-view';
@@ -25,9 +24,12 @@ import './play.css';
 /** Changes of this key mean a different screen. */
 function screenKey(s: SessionState, scenarioId: string): string {
   const g = s.session;
-  if (!g || g.scenarioId !== scenarioId) return `start/${s.runStatus}`;
-  if (!s.run || s.runStatus !== 'ready') return `loading/${s.runStatus}`;
-  return `${g.seed}/${g.phase}/${g.decisions.length}/${g.pendingPoints.length}`;
+  if (!g || g.game.scenarioId !== scenarioId) return `start/${s.gameStatus}`;
+  if (!s.game || s.gameStatus !== 'ready') return `loading/${s.gameStatus}`;
+  const phase = phaseOf(s);
+  // A question keeps its screen while its feedback shows after the answer.
+  const question = phase === 'question' ? (g.view.feedback ?? s.game.pending[0]) : '';
+  return `${g.game.seed}/${phase}/${s.game.run.month}/${question}`;
 }
 
 const mountPlay: PageFactory = async (root, match) => {
@@ -38,15 +40,15 @@ const mountPlay: PageFactory = async (root, match) => {
   const host = h('div', { class: 'play-host' });
   append(root, notices.element, header, host);
 
-  let worker: PlayWorker | null = null;
-  const getWorker = () => (worker ??= new PlayWorker());
+  let worker: EngineWorker | null = null;
+  const getWorker = () => (worker ??= new EngineWorker());
   let panel: MarketPanel | null = null;
   let view: ScreenView | null = null;
   let key = '';
   let first = true;
   let title = 'Play';
 
-  await store.getState().restoreRun();
+  await store.getState().restoreGame();
   const shipped = await loadScenarioById(scenarioId).catch(() => null);
   if (!shipped) {
     root.replaceChildren(h('h1', {}, 'Scenario not found'), h('p', {}, `There is no scenario called "${scenarioId}". `, h('a', { href: '#/play' }, 'Choose a scenario.')));
@@ -57,36 +59,37 @@ const mountPlay: PageFactory = async (root, match) => {
 
   let headerKey = '';
   const renderHeader = (s: SessionState) => {
-    const g = s.session?.scenarioId === scenarioId ? s.session : null;
-    const last = s.reports[s.reports.length - 1];
-    const cash = last ? last.total.cash : s.run?.scenario.startingCash;
-    const nextKey = `${g ? `${g.seed}/${g.phase}/${g.decisions.length}` : 'none'}/${s.run ? 'run' : ''}/${cash ?? ''}`;
+    const g = s.session?.game.scenarioId === scenarioId ? s.game : null;
+    const phase = phaseOf(s);
+    const last = g?.run.reports[g.run.reports.length - 1];
+    const cash = last ? last.total.cash : g?.market.scenario.startingCash;
+    const nextKey = `${g ? `${g.market.seed}/${phase}/${g.run.month}` : 'none'}/${cash ?? ''}`;
     if (nextKey === headerKey) return;
     headerKey = nextKey;
     header.replaceChildren();
     append(header,
       h('p', { class: 'play-breadcrumb' }, h('a', { href: '#/play' }, 'All scenarios')),
       h('h1', {}, shipped.file.title),
-      g && s.run ? h('p', { class: 'play-status' },
-        `${g.phase === 'debrief' ? 'Finished' : `Month ${Math.min(g.decisions.length + (g.phase === 'plan' || g.phase === 'briefing' ? 1 : 0), g.months)} of ${g.months}`} · Cash ${formatMoney(cash ?? 0, s.run.scenario.currency)}`) : null,
+      g ? h('p', { class: 'play-status' },
+        `${phase === 'debrief' ? 'Finished' : `Month ${Math.min(g.run.month + (phase === 'plan' || phase === 'briefing' ? 1 : 0), g.market.months)} of ${g.market.months}`} · Cash ${formatMoney(cash ?? 0, g.market.scenario.currency)}`) : null,
       g ? startOverControl(() => store.getState().startOver()) : null);
   };
 
   const build = (s: SessionState): ScreenView => {
     const g = s.session;
-    if (!g || g.scenarioId !== scenarioId) {
+    if (!g || g.game.scenarioId !== scenarioId) {
       const heading = h('h2', { tabindex: -1, id: 'start-heading' }, 'Start a game');
       const other = g ? h('p', { class: 'notice' }, 'You have a game of another scenario in progress; starting this one replaces it. ',
-        h('a', { href: `#/play/${encodeURIComponent(g.scenarioId)}` }, 'Go back to that game.')) : null;
+        h('a', { href: `#/play/${encodeURIComponent(g.game.scenarioId)}` }, 'Go back to that game.')) : null;
       const element = h('section', { class: 'play-screen', 'aria-labelledby': 'start-heading' }, heading);
       append(element, other, scenarioCard(store, shipped, 'h3'));
       return { heading, element };
     }
-    if (!s.run || s.runStatus !== 'ready') {
-      const heading = h('h2', { tabindex: -1 }, s.runStatus === 'failed' ? 'Your game could not be opened' : 'Loading your game…');
-      return { heading, element: h('section', { class: 'play-screen' }, heading, s.runError ? h('p', {}, s.runError) : null) };
+    if (!s.game || s.gameStatus !== 'ready') {
+      const heading = h('h2', { tabindex: -1 }, s.gameStatus === 'failed' ? 'Your game could not be opened' : 'Loading your game…');
+      return { heading, element: h('section', { class: 'play-screen' }, heading, s.gameError ? h('p', {}, s.gameError) : null) };
     }
-    switch (g.phase) {
+    switch (phaseOf(s)!) {
       case 'briefing': return briefingView(store);
       case 'plan': return planView(store, getWorker);
       case 'running': return runView(store);
@@ -105,7 +108,7 @@ const mountPlay: PageFactory = async (root, match) => {
     view?.destroy?.();
     view = build(s);
     host.replaceChildren(view.element);
-    if (s.run && s.session?.scenarioId === scenarioId && !panel) {
+    if (s.game && s.session?.game.scenarioId === scenarioId && !panel) {
       panel = marketPanel(store);
       root.append(panel.element);
     }
@@ -122,7 +125,7 @@ const mountPlay: PageFactory = async (root, match) => {
 
   render();
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.session !== prev.session || s.run !== prev.run || s.runStatus !== prev.runStatus || s.reports !== prev.reports) render();
+    if (s.session !== prev.session || s.game !== prev.game || s.gameStatus !== prev.gameStatus) render();
   });
 
   return {

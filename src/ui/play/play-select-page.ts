@@ -14,7 +14,7 @@ const mountSelect: PageFactory = async (root) => {
   const scenarios = await loadAllScenarios();
   scenarios.sort((a, b) => DIFFICULTY_ORDER.indexOf(a.file.difficulty) - DIFFICULTY_ORDER.indexOf(b.file.difficulty) || a.file.title.localeCompare(b.file.title));
   const session = store.getState().session;
-  const current = session ? scenarios.find((s) => s.file.id === session.scenarioId) : undefined;
+  const current = session ? scenarios.find((s) => s.file.id === session.game.scenarioId) : undefined;
   append(root,
     notices.element,
     h('h1', {}, 'Play a scenario'),

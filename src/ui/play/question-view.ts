@@ -2,15 +2,14 @@
 // recorded (and goes into the result file), the feedback is announced, the insight is shown for a
 // good answer, and a link leads to the lesson on the topic.
 import { announce, append, h } from '../dom';
-import { currentQuestion } from '../../state/session/session-selectors';
-import type { SessionStore } from '../../state/session/store-types';
+import { currentQuestion, type SessionStore } from '../../state/session';
 import { lessonLink } from './lesson-links';
 import type { ScreenView } from './screen-view';
 
 export function questionView(store: SessionStore): ScreenView {
   const question = currentQuestion(store.getState());
-  const session = store.getState().session!;
-  const heading = h('h2', { tabindex: -1, id: 'question-heading' }, `A decision point after month ${session.decisions.length}`);
+  const month = store.getState().game!.run.month;
+  const heading = h('h2', { tabindex: -1, id: 'question-heading' }, `A decision point after month ${month}`);
   if (!question) {
     return { element: h('section', { class: 'play-screen' }, heading, h('p', {}, 'This question is no longer available.')), heading };
   }

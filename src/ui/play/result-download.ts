@@ -1,27 +1,17 @@
 // The result file download at the debrief: built by the engine's buildResultFile (which replays the
-// decisions, so the file carries the engine's own hashes and score) and saved by the browser.
+// moves, so the file carries the engine's own month records and score) and saved by the browser.
 import { buildResultFile, resultFileJson, resultFileName, type ResultFile } from '../../engine';
-import type { SessionState } from '../../state/session/store-types';
+import type { SessionState } from '../../state/session';
 import { downloadTextFile } from '../download-file';
 
 /** The result file of the finished game in `state`; throws a readable error if it cannot be made. */
-export function resultFileOf(state: Pick<SessionState, 'session' | 'loaded'>): ResultFile {
-  const { session, loaded } = state;
-  if (!session || !loaded) throw new Error('No finished game to save.');
-  return buildResultFile({
-    scenario: loaded.scenario,
-    goals: session.goals ?? loaded.file.goals,
-    seed: session.seed,
-    months: session.months,
-    challengeCode: session.challengeCode,
-    player: session.player,
-    playerId: session.playerId,
-    decisions: session.decisions,
-    answers: session.answers,
-  });
+export function resultFileOf(state: Pick<SessionState, 'session' | 'game'>): ResultFile {
+  const { session, game } = state;
+  if (!session || !game) throw new Error('No finished game to save.');
+  return buildResultFile({ market: game.market, moves: session.moves, mode: session.game.mode, playerId: session.game.playerId });
 }
 
-export function downloadResultFile(state: Pick<SessionState, 'session' | 'loaded'>): string {
+export function downloadResultFile(state: Pick<SessionState, 'session' | 'game'>): string {
   const file = resultFileOf(state);
   const name = resultFileName(file);
   downloadTextFile(name, resultFileJson(file));

@@ -1,12 +1,12 @@
 // The charts a manager wants after each month, as accessible SVG: customers, money (revenue,
 // profit, cash), NPS, CLV:CAC and cohort survival, each with a summary and a table of its numbers.
-import { formatCount, formatMoney, formatNumber, formatPercent, type MonthReport, type RunState } from '../../engine';
-import { cohortSurvival } from '../../state/session/session-selectors';
+import { cohortSurvival, formatCount, formatMoney, formatNumber, formatPercent, type MonthReport, type RunState } from '../../engine';
 import { h } from '../dom';
 import { lineChart } from './charts/line-chart';
 
-export function resultsCharts(run: RunState, reports: readonly MonthReport[]): HTMLElement {
+export function resultsCharts(run: RunState): HTMLElement {
   const scenario = run.scenario;
+  const reports = run.reports;
   const money = (x: number) => formatMoney(x, scenario.currency);
   const months = reports.map((r) => `Month ${r.month}`);
   const last = reports[reports.length - 1]!;

@@ -1,17 +1,16 @@
 // The run screen: the month plays in the market picture (its text twin, a live region, tells the
 // same story in words); speed (1×, 2×, 4×) and skip controls; reduced motion means no animation.
 import { h } from '../dom';
-import { SPEEDS, type SessionStore, type Speed } from '../../state/session/store-types';
+import { SPEEDS, type SessionStore, type Speed } from '../../state/session';
 import type { ScreenView } from './screen-view';
 
 const reducedMotion = () => window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
 export function runView(store: SessionStore): ScreenView {
   const state = store.getState();
-  const session = state.session!;
-  const report = state.reports[state.reports.length - 1]!;
-  const month = report.month;
-  const heading = h('h2', { tabindex: -1, id: 'run-heading' }, `Month ${month} of ${session.months} is playing`);
+  const game = state.game!;
+  const month = game.run.month;
+  const heading = h('h2', { tabindex: -1, id: 'run-heading' }, `Month ${month} of ${game.market.months} is playing`);
   const progress = h('p', { class: 'run-progress' });
   const skip = h('button', { type: 'button', class: 'secondary', onclick: () => store.getState().skipAnimation() }, 'Skip the animation');
   const results = h('button', { type: 'button', class: 'play-primary', onclick: () => store.getState().showResults() }, `See the results of month ${month}`);

@@ -2,7 +2,7 @@
 // title, summary, length, difficulty, what it teaches, and start or resume.
 import type { LoadedScenario } from '../../content/scenario/resolve-scenario';
 import { announce, h } from '../dom';
-import { randomSeed } from '../../state/session/session-instance';
+import { randomSeed, savedProgress } from '../../state/session';
 import type { SessionStore } from '../../state/session/store-types';
 
 export const DIFFICULTY_ORDER = ['tutorial', 'easy', 'medium', 'hard'] as const;
@@ -26,11 +26,12 @@ export async function startNewGame(store: SessionStore, id: string, button?: HTM
 
 export function scenarioCard(store: SessionStore, { file }: LoadedScenario, headingLevel: 'h2' | 'h3' = 'h2'): HTMLElement {
   const session = store.getState().session;
-  const mine = session?.scenarioId === file.id ? session : null;
+  const mine = session?.game.scenarioId === file.id ? session : null;
   const headingId = `scenario-${file.id}-title`;
   const start = h('button', { type: 'button', class: mine ? 'secondary' : '', 'aria-describedby': headingId }, mine ? 'Start a new game' : 'Start this scenario');
   start.addEventListener('click', () => void startNewGame(store, file.id, start));
-  const progress = mine ? (mine.phase === 'debrief' ? 'finished: see the debrief' : `at month ${Math.min(mine.decisions.length + 1, mine.months)} of ${mine.months}`) : '';
+  const saved = mine ? savedProgress(mine) : null;
+  const progress = mine && saved ? (saved.finished ? 'finished: see the debrief' : `at month ${saved.played + 1} of ${mine.game.months}`) : '';
   return h('article', { class: 'card scenario-card', 'aria-labelledby': headingId },
     h(headingLevel, { id: headingId }, file.title),
     file.summary ? h('p', {}, file.summary) : null,

@@ -2,8 +2,10 @@
 // rules, and gets a link, a short code and a QR code to hand out, plus a difficulty preview.
 import { loadAllScenarios } from '../../content/scenario/catalog';
 import type { LoadedScenario } from '../../content/scenario/resolve-scenario';
-import { CHALLENGE_VERSION, challengeScenarioProblem, encodeChallenge, ENGINE_VERSION, parseRoster, rosterForCode, scenarioHash, type Challenge, type Goal, type Roster } from '../../engine';
-import { MAX_INSTRUCTIONS, MAX_SEED, MAX_TITLE } from '../../engine/formats/challenge-schema';
+import {
+  CHALLENGE_VERSION, challengeScenarioProblem, encodeChallenge, ENGINE_VERSION, MAX_INSTRUCTIONS, MAX_MONTHS, MAX_SEED, MAX_TITLE, parseRoster, resolveMarket, rosterForCode, scenarioHash,
+  type Challenge, type Goal, type Roster,
+} from '../../engine';
 import { announce, h } from '../dom';
 import type { Page, PageFactory } from '../shell/router';
 import { createDifficultyPreview } from './difficulty-preview';
@@ -29,7 +31,8 @@ type Read<T> = { ok: true; value: T } | { ok: false; error: string; focus: HTMLE
 const builderPage: PageFactory = async (root) => {
   root.classList.add('teach-page');
   root.append(h('h1', {}, 'Create a challenge'), h('p', { class: 'lead' },
-    'Give your class one market to play: the same scenario, seed and goals for everyone (or a fair variant per student). Every result file can then be verified by replaying its decisions.'));
+    'Give your class one market to play: the same scenario, seed and goals for everyone (or a fair variant per student). Every result file can then be verified by replaying its decisions.'),
+    h('p', {}, 'Planning a course? The ', h('a', { href: '#/teach/guide' }, 'teaching guide'), ' pairs each lesson with a scenario and suggests sessions, discussion prompts and a capstone.'));
   let scenarios: LoadedScenario[];
   try {
     scenarios = await loadAllScenarios();
@@ -42,7 +45,7 @@ const builderPage: PageFactory = async (root) => {
   const scenario = h('select', { id: 'scenario' }, ...scenarios.map((s) => h('option', { value: s.scenario.id }, s.scenario.title)));
   const seed = h('input', { id: 'seed', type: 'text', required: true, maxlength: String(MAX_SEED), autocomplete: 'off', spellcheck: 'false', value: drawSeed() });
   const draw = h('button', { type: 'button', class: 'secondary' }, 'Draw a new seed');
-  const months = h('input', { id: 'months', type: 'number', min: '1', max: '600', step: '1', required: true, inputmode: 'numeric' });
+  const months = h('input', { id: 'months', type: 'number', min: '1', max: String(MAX_MONTHS), step: '1', required: true, inputmode: 'numeric' });
   const monthsHint = h('span', { class: 'hint', id: 'months-hint' });
   months.setAttribute('aria-describedby', 'months-hint');
   const goals = createGoalEditor();
@@ -96,7 +99,7 @@ const builderPage: PageFactory = async (root) => {
     const loaded = current();
     if (seed.value.trim() === '') return { ok: false, error: 'Seed: enter any text, or draw one.', focus: seed };
     const m = Number(months.value);
-    if (!Number.isInteger(m) || m < 1 || m > 600) return { ok: false, error: 'Months: enter a whole number from 1 to 600.', focus: months };
+    if (!Number.isInteger(m) || m < 1 || m > MAX_MONTHS) return { ok: false, error: `Months: enter a whole number from 1 to ${MAX_MONTHS}.`, focus: months };
     const a = attempts.value.trim() === '' ? null : Number(attempts.value);
     if (a !== null && (!Number.isInteger(a) || a < 1 || a > 99)) return { ok: false, error: 'Attempts: enter a whole number from 1 to 99, or leave it empty for no limit.', focus: attempts };
     if (title.value.trim() === '') return { ok: false, error: 'Title: give the challenge a title the students will see.', focus: title };
@@ -133,7 +136,12 @@ const builderPage: PageFactory = async (root) => {
     }
     errors.hidden = true;
     const c = read.value;
-    return { scenario: current().scenario, goals: c.goals, months: c.months, seed: c.seed, variants: c.rules.perStudentVariants };
+    const market = resolveMarket({ scenario: current().scenario, goals: c.goals, points: [], seed: c.seed, months: c.months });
+    if (!market.ok) {
+      showError(market.error, months);
+      return null;
+    }
+    return { market: market.value, variants: c.rules.perStudentVariants };
   });
 
   const form = h('form', { class: 'teach-form', novalidate: true, 'aria-label': 'Challenge' },

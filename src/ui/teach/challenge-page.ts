@@ -3,9 +3,8 @@
 // challenge's market (the student's own variant when the rules say so).
 import { loadScenarioById } from '../../content/scenario/catalog';
 import type { LoadedScenario } from '../../content/scenario/resolve-scenario';
-import { challengeScenarioProblem, decodeChallenge, extractChallengeCode, playerNameProblem, type Challenge } from '../../engine';
-import { MAX_PLAYER_NAME } from '../../engine/formats/player-name';
-import { sessionStore, startSession } from '../../state/session';
+import { challengeScenarioProblem, decodeChallenge, extractChallengeCode, MAX_PLAYER_NAME, playerNameProblem, type Challenge } from '../../engine';
+import { savedProgress, sessionStore, startSession } from '../../state/session';
 import { announce, h } from '../dom';
 import type { PageFactory } from '../shell/router';
 import { rosterPicker } from './roster-picker';
@@ -73,14 +72,14 @@ const challengePage: PageFactory = async (root, match) => {
   const start = h('button', { type: 'submit' }, 'Start the challenge');
   const status = h('p', { role: 'status' });
   const session = sessionStore().getState().session;
-  const inProgress = session !== null && session.phase !== 'debrief';
-  const sameChallenge = inProgress && session.challengeCode === code;
+  const inProgress = session !== null && !savedProgress(session).finished;
+  const sameChallenge = inProgress && session.game.challengeCode === code;
   const replacing = inProgress
     ? h('div', { class: 'notice' },
       h('p', {}, sameChallenge ? 'You have already started this challenge. Starting again begins a new attempt from month 1.' : 'Starting this challenge replaces the game you have in progress.'),
       sameChallenge ? h('p', {}, h('a', { href: `#/play/${challenge.scenario.id}` }, 'Continue where you left off')) : null)
     : null;
-  if (session?.challengeCode === code && session.player) name.value = session.player;
+  if (session?.game.challengeCode === code && session.game.player) name.value = session.game.player;
   const form = h('form', { class: 'teach-form', novalidate: true, 'aria-label': 'Start the challenge' },
     h('div', { class: 'field' },
       h('label', { for: name.id }, 'Your name'),
@@ -92,23 +91,25 @@ const challengePage: PageFactory = async (root, match) => {
   // With a roster, the student picks their name or types their id instead of typing a name.
   const rosterChoice = challenge.roster ? rosterPicker(challenge.roster) : null;
   if (rosterChoice) form.querySelector('.field')!.replaceWith(rosterChoice.element);
+  function begin(player: string, playerId?: string): void {
+    start.disabled = true;
+    status.textContent = 'Preparing your market…';
+    void startSession({ scenarioId: challenge.scenario.id, challengeCode: code, player, ...(playerId !== undefined ? { playerId } : {}) })
+      .then((outcome) => {
+        if (outcome.ok) {
+          announce('The challenge has started.');
+          location.hash = `#/play/${challenge.scenario.id}`;
+        } else {
+          start.disabled = false;
+          status.textContent = `The challenge could not start: ${outcome.error}`;
+        }
+      });
+  }
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     if (rosterChoice) {
       const student = rosterChoice.read();
-      if (!student) return;
-      start.disabled = true;
-      status.textContent = 'Preparing your market…';
-      void startSession({ scenarioId: challenge.scenario.id, seed: challenge.seed, months: challenge.months, challengeCode: code, player: student.name, playerId: student.id, goals: challenge.goals })
-        .then((outcome) => {
-          if (outcome.ok) {
-            announce('The challenge has started.');
-            location.hash = `#/play/${challenge.scenario.id}`;
-          } else {
-            start.disabled = false;
-            status.textContent = `The challenge could not start: ${outcome.error}`;
-          }
-        });
+      if (student) begin(student.name, student.id);
       return;
     }
     const nameProblem = playerNameProblem(name.value);
@@ -122,18 +123,7 @@ const challengePage: PageFactory = async (root, match) => {
     }
     nameError.hidden = true;
     name.removeAttribute('aria-invalid');
-    start.disabled = true;
-    status.textContent = 'Preparing your market…';
-    void startSession({ scenarioId: challenge.scenario.id, seed: challenge.seed, months: challenge.months, challengeCode: code, player: name.value.trim(), goals: challenge.goals })
-      .then((outcome) => {
-        if (outcome.ok) {
-          announce('The challenge has started.');
-          location.hash = `#/play/${challenge.scenario.id}`;
-        } else {
-          start.disabled = false;
-          status.textContent = `The challenge could not start: ${outcome.error}`;
-        }
-      });
+    begin(name.value.trim());
   });
   root.append(h('h2', {}, 'Play'), form);
   return { title: challenge.title };

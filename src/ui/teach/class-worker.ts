@@ -1,13 +1,10 @@
 // The verifier's class worker: keeps every verdict of the batch and computes what needs all of
-// them (attempts, identities against the roster, likely copies, the CSV exports, a student's
-// timeline) away from the page, so a class of 10,000 never blocks it.
-import {
-  canvasCsv, classCsv, classReport, moodleCsv, studentsCsv, studentTimeline,
-  type ClassRow, type NamedVerdict, type RosterEntry, type ScenarioForVerify,
-} from '../../engine';
-import type { ClassReply, ClassRequest } from './verify-protocol';
+// them (attempts, identities against the roster, likely copies, the CSV exports) away from the
+// page, so a class of 10,000 never blocks it. It simulates nothing: replays run in the engine
+// workers.
+import { canvasCsv, classCsv, classReport, moodleCsv, studentsCsv, type ClassRow, type NamedVerdict, type RosterEntry } from '../../engine';
+import type { ClassReply, ClassRequest } from './class-protocol';
 
-const scenarios = new Map<string, ScenarioForVerify>();
 const entries: NamedVerdict[] = [];
 let roster: readonly RosterEntry[] | null = null;
 let gradeItem = 'Rapport';
@@ -26,9 +23,6 @@ function report() {
 self.onmessage = (event: MessageEvent<ClassRequest>) => {
   const m = event.data;
   switch (m.type) {
-    case 'init':
-      for (const s of m.scenarios) scenarios.set(s.scenario.id, s);
-      return;
     case 'add':
       entries.push({ name: m.name, verdict: m.verdict });
       return;
@@ -53,15 +47,9 @@ self.onmessage = (event: MessageEvent<ClassRequest>) => {
       post({ type: 'export', id: m.id, text });
       return;
     }
-    case 'timeline': {
+    case 'result': {
       const row = report().rows[m.row];
-      const resolved = row?.result ? scenarios.get(row.result.scenarioId) : undefined;
-      if (!row?.result || !resolved) {
-        post({ type: 'timeline', id: m.id, student: row?.student ?? '', months: [], error: 'This row has no verified game to show.' });
-        return;
-      }
-      const t = studentTimeline(row.result, resolved);
-      post({ type: 'timeline', id: m.id, student: row.student, months: t.ok ? t.months : [], error: t.ok ? null : t.error });
+      post({ type: 'result', id: m.id, student: row?.student ?? '', result: row?.result ?? null });
     }
   }
 };

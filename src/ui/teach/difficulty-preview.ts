@@ -1,9 +1,16 @@
-// The builder's difficulty preview: runs the reference strategies over many seeds in a Web Worker
-// (with a progress bar and a cancel button) and shows each strategy's score distribution and the
-// share of runs reaching each goal, as a table with text and small bar charts.
-import { formatNumber, formatPercent, type Goal } from '../../engine';
+// The builder's difficulty preview: runs the reference strategies over many seeds in the engine
+// worker (with a progress bar and a cancel button) and shows each strategy's score distribution and
+// the share of runs reaching each goal, as a table with text and small bar charts.
+import { formatNumber, formatPercent, type Goal, type Market } from '../../engine';
 import { announce, h } from '../dom';
-import type { DifficultyMessage, DifficultyRequest, StrategyOutcome } from './difficulty-protocol';
+import { EngineWorker } from '../workers/engine-client';
+import type { StrategyOutcome } from '../workers/engine-protocol';
+
+/** What the preview plays: the challenge's market (its seed, length and goals) and whether each student gets a variant. */
+export interface DifficultyRequest {
+  readonly market: Market;
+  readonly variants: boolean;
+}
 
 export const RUN_CHOICES = [20, 50, 100, 200] as const;
 
@@ -42,7 +49,7 @@ export interface DifficultyPreview {
   clear(): void;
 }
 
-export function createDifficultyPreview(request: () => Omit<DifficultyRequest, 'runs'> | null): DifficultyPreview {
+export function createDifficultyPreview(request: () => DifficultyRequest | null): DifficultyPreview {
   const runs = h('select', { id: 'preview-runs' }, ...RUN_CHOICES.map((n) => h('option', { value: String(n), selected: n === 50 }, `${n} runs per strategy`)));
   const start = h('button', { type: 'button' }, 'Preview the difficulty');
   const stop = h('button', { type: 'button', class: 'secondary', hidden: true }, 'Stop');
@@ -50,7 +57,7 @@ export function createDifficultyPreview(request: () => Omit<DifficultyRequest, '
   const barLabel = h('span', { id: 'preview-progress-label' }, 'Not started');
   const progress = h('div', { class: 'progress-line', hidden: true }, bar, barLabel);
   const results = h('div', { class: 'table-scroll' });
-  let worker: Worker | null = null;
+  let worker: EngineWorker | null = null;
 
   function finish(message: string): void {
     worker?.terminate();
@@ -64,7 +71,7 @@ export function createDifficultyPreview(request: () => Omit<DifficultyRequest, '
   function run(): void {
     const base = request();
     if (!base) return;
-    const req: DifficultyRequest = { ...base, runs: Number(runs.value) };
+    const req = { ...base, runs: Number(runs.value), goals: base.market.goals };
     worker?.terminate();
     const outcomes: StrategyOutcome[] = [];
     const tbody = h('tbody');
@@ -81,26 +88,26 @@ export function createDifficultyPreview(request: () => Omit<DifficultyRequest, '
     bar.value = 0;
     barLabel.textContent = 'Starting…';
     announce('Difficulty preview started.');
-    worker = new Worker(new URL('./difficulty-worker.ts', import.meta.url), { type: 'module' });
-    worker.onmessage = (event: MessageEvent<DifficultyMessage>) => {
-      const m = event.data;
-      if (m.type === 'progress') {
-        bar.value = m.done / m.total;
-        barLabel.textContent = `${m.done} of ${m.total} runs`;
-      } else if (m.type === 'strategy') {
-        outcomes.push(m.outcome);
-        tbody.append(outcomeRow(m.outcome, req.goals));
-      } else if (m.type === 'done') {
-        const medians = outcomes.map((o) => ({ label: o.label, median: quantile([...o.scores].sort((a, b) => a - b), 0.5) }));
-        const best = medians.reduce((a, b) => (b.median > a.median ? b : a), medians[0]!);
-        const worst = medians.reduce((a, b) => (b.median < a.median ? b : a), medians[0]!);
-        finish(`Difficulty preview finished: median scores run from ${formatNumber(worst.median, 1)} (${worst.label}) to ${formatNumber(best.median, 1)} (${best.label}).`);
-      } else {
-        finish(`The preview failed: ${m.message}`);
-      }
-    };
-    worker.onerror = () => finish('The preview failed: the simulation worker stopped.');
-    worker.postMessage(req);
+    const mine = new EngineWorker();
+    worker = mine;
+    mine.difficulty(req.market, req.runs, req.variants, {
+      progress(done, total) {
+        bar.value = done / total;
+        barLabel.textContent = `${done} of ${total} runs`;
+      },
+      strategy(outcome) {
+        outcomes.push(outcome);
+        tbody.append(outcomeRow(outcome, req.goals));
+      },
+    }).then(() => {
+      if (worker !== mine) return;
+      const medians = outcomes.map((o) => ({ label: o.label, median: quantile([...o.scores].sort((a, b) => a - b), 0.5) }));
+      const best = medians.reduce((a, b) => (b.median > a.median ? b : a), medians[0]!);
+      const worst = medians.reduce((a, b) => (b.median < a.median ? b : a), medians[0]!);
+      finish(`Difficulty preview finished: median scores run from ${formatNumber(worst.median, 1)} (${worst.label}) to ${formatNumber(best.median, 1)} (${best.label}).`);
+    }).catch((error: unknown) => {
+      if (worker === mine) finish(`The preview failed: ${error instanceof Error ? error.message : String(error)}`);
+    });
   }
 
   start.addEventListener('click', run);

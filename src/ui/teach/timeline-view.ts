@@ -1,12 +1,13 @@
 // A student's game as a timeline on the verifier page: month by month, what they funded in each
-// segment and the key metrics that followed (customers, profit, cash, NPS, retention).
+// segment, the surveys taken, and the key metrics that followed (customers, profit, cash, NPS, retention).
 import { formatNumber, formatPercent, type TimelineMonth } from '../../engine';
 import { h } from '../dom';
 
 function spendText(month: TimelineMonth): string {
   const parts = Object.entries(month.detail).filter(([, t]) => Object.keys(t).length > 0)
     .map(([segment, types]) => `${segment}: ${Object.entries(types).map(([t, x]) => `${t} ${formatNumber(x, 0)}`).join(', ')}`);
-  return parts.length ? parts.join('; ') : 'nothing';
+  const spent = parts.length ? parts.join('; ') : 'nothing';
+  return month.surveys.length ? `${spent}; surveyed before the month: ${month.surveys.join(', ')}` : spent;
 }
 
 export function timelineSection(title: string, months: readonly TimelineMonth[], error: string | null, close: () => void): HTMLElement {

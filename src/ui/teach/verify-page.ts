@@ -1,16 +1,16 @@
 // The verifier (#/teach/verify, or #/teach/verify?c=CODE for one challenge): drop or choose many
-// result files (JSON, .txt of codes, or screenshots of QR codes), or paste codes; a pool of Web
-// Workers replays them with a progress bar and a cancel button, rows appear as files finish, and
+// result files (JSON, .txt of codes, or screenshots of QR codes), or paste codes; a pool of engine
+// workers replays them with a progress bar and a cancel button, rows appear as files finish, and
 // a class worker adds attempts, roster identities and likely copies. The class table, one row per
 // student, and Moodle and Canvas gradebook CSVs can be downloaded. Nothing leaves this browser.
 import { loadAllScenarios } from '../../content/scenario/catalog';
-import { decimalStyleOf, MAX_RESULT_SIZE, pastedInputsOf, visibleText, type CopyPair, type Goal, type ScenarioForVerify, type Verdict } from '../../engine';
+import { decimalStyleOf, MAX_RESULT_SIZE, pastedInputsOf, visibleText, type CopyPair, type ScenarioForVerify, type Verdict } from '../../engine';
 import { announce, h } from '../dom';
 import type { PageFactory } from '../shell/router';
 import { downloadTextFile } from '../download-file';
 import { createBinding } from './verify-binding';
 import { createVerifyPool, type PoolJob } from './verify-pool';
-import type { ClassReply, ClassRequest, ShownRow } from './verify-protocol';
+import type { ClassReply, ClassRequest, ShownRow } from './class-protocol';
 import { createVerifyTable } from './verify-table';
 import { timelineSection } from './timeline-view';
 import './teach.css';
@@ -32,8 +32,8 @@ function fileJob(file: File): PoolJob {
     read: async () => {
       if (file.size > MAX_RESULT_SIZE) return rejected(`The file is too large to be a result file (${(file.size / 1_000_000).toFixed(1)} MB; the limit is ${MAX_RESULT_SIZE / 1_000_000} MB).`);
       try {
-        if (/^image\//.test(file.type) || /\.(png|jpe?g|gif|webp)$/i.test(file.name)) return { kind: 'image', blob: file };
-        return { kind: 'bytes', bytes: await file.arrayBuffer() };
+        if (/^image\//.test(file.type) || /\.(png|jpe?g|gif|webp)$/i.test(file.name)) return file;
+        return await file.arrayBuffer();
       } catch {
         return rejected('The file could not be read by the browser.');
       }
@@ -44,10 +44,10 @@ function fileJob(file: File): PoolJob {
 const verifyPage: PageFactory = async (root, match) => {
   root.classList.add('teach-page');
   root.append(h('h1', {}, 'Verify result files'), h('p', { class: 'lead' },
-    'Every file is replayed from its decisions: the score, the metrics and each month’s state are recomputed, so an edited or borrowed result is rejected with the reason. Nothing leaves this browser.'));
+    'Every file is replayed from its moves: the score, the metrics and each month’s state are recomputed, so an edited or borrowed result is rejected with the reason. Nothing leaves this browser.'));
   let scenarios: ScenarioForVerify[];
   try {
-    scenarios = (await loadAllScenarios()).map((s) => ({ scenario: s.scenario, goals: s.file.goals as readonly Goal[], decisionPoints: s.file.decisionPoints }));
+    scenarios = (await loadAllScenarios()).map((s) => ({ scenario: s.scenario, goals: s.file.goals, points: s.points }));
   } catch (error) {
     root.append(h('p', { class: 'notice error', role: 'alert' }, `The scenarios could not be loaded: ${error instanceof Error ? error.message : String(error)}`));
     return { title: 'Verify result files' };
@@ -55,7 +55,6 @@ const verifyPage: PageFactory = async (root, match) => {
 
   const classWorker = new Worker(new URL('./class-worker.ts', import.meta.url), { type: 'module' });
   const toClass = (m: ClassRequest) => classWorker.postMessage(m);
-  toClass({ type: 'init', scenarios });
   const waiting = new Map<number, (reply: ClassReply) => void>();
   let requestId = 0;
   classWorker.onmessage = (event: MessageEvent<ClassReply>) => {
@@ -71,9 +70,11 @@ const verifyPage: PageFactory = async (root, match) => {
   const liveRows: ShownRow[] = [];
   const timelineSlot = h('div');
   const table = createVerifyTable((row, label) => {
-    void ask((id) => ({ type: 'timeline', id, row })).then((reply) => {
-      if (reply.type !== 'timeline') return;
-      const section = timelineSection(label, reply.months, reply.error, () => { timelineSlot.replaceChildren(); table.element.querySelector<HTMLElement>('#verify-results-heading')?.focus(); });
+    void ask((id) => ({ type: 'result', id, row })).then(async (reply) => {
+      if (reply.type !== 'result') return;
+      const timeline = reply.result ? await pool.timeline(reply.result).catch((error: unknown) => ({ ok: false as const, error: error instanceof Error ? error.message : String(error) }))
+        : { ok: false as const, error: 'This row has no verified game to show.' };
+      const section = timelineSection(label, timeline.ok ? timeline.months : [], timeline.ok ? null : timeline.error, () => { timelineSlot.replaceChildren(); table.element.querySelector<HTMLElement>('#verify-results-heading')?.focus(); });
       timelineSlot.replaceChildren(section);
       section.querySelector<HTMLElement>('#timeline-heading')?.focus();
     });
@@ -180,7 +181,7 @@ const verifyPage: PageFactory = async (root, match) => {
       if (/\.txt$/i.test(file.name) && file.size < 1_000_000) {
         const inputs = pastedInputsOf(await file.text().catch(() => ''));
         if (inputs.length > 1) {
-          inputs.forEach((text, i) => jobs.push({ name: `${file.name} #${i + 1}`, read: async () => ({ kind: 'text', text }) }));
+          inputs.forEach((text, i) => jobs.push({ name: `${file.name} #${i + 1}`, read: async () => text }));
           continue;
         }
       }
@@ -205,7 +206,7 @@ const verifyPage: PageFactory = async (root, match) => {
   pasteButton.addEventListener('click', () => {
     const inputs = pastedInputsOf(paste.value);
     if (inputs.length === 0) { announce('There is nothing to verify: paste one or more result codes first.'); paste.focus(); return; }
-    submit(inputs.map((text) => ({ name: `pasted ${++pasteCount}`, read: async () => ({ kind: 'text', text }) })));
+    submit(inputs.map((text) => ({ name: `pasted ${++pasteCount}`, read: async () => text })));
     paste.value = '';
   });
   cancelButton.addEventListener('click', () => {

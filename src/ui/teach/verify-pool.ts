@@ -1,9 +1,11 @@
-// The verifier's pool of Web Workers, one per core but one (at least 1, at most 4): each worker gets the
-// next job when it has finished one, so the page only ever holds a few files in flight and stays
-// responsive. A worker that crashes or takes longer than a minute on one file is replaced, and
-// only that file is rejected; the rest of the batch goes on. Cancel drops what has not started.
-import type { ScenarioForVerify, Verdict } from '../../engine';
-import type { VerifyInput, VerifyReply, VerifyRequest } from './verify-protocol';
+// The verifier's pool of engine workers (ui/workers/engine-worker.ts, the one engine worker), one
+// per core but one (at least 1, at most 4): each worker gets the next job when it has finished one,
+// so the page only ever holds a few files in flight and stays responsive. A worker that crashes or
+// takes longer than a minute on one file is replaced, and only that file is rejected; the rest of
+// the batch goes on. Cancel drops what has not started. Timelines of verified games run here too.
+import type { ScenarioForVerify, Timeline, Verdict, VerifiedResult } from '../../engine';
+import { EngineWorker } from '../workers/engine-client';
+import type { VerifyInput } from '../workers/engine-protocol';
 
 export const MAX_WORKERS = 4;
 const JOB_TIMEOUT_MS = 60_000;
@@ -17,9 +19,9 @@ export interface PoolJob {
 }
 
 interface Slot {
-  worker: Worker;
+  worker: EngineWorker;
   /** Jobs sent (or being read) for this worker, oldest first. */
-  busy: { id: number; job: PoolJob; expected: string | undefined }[];
+  busy: { id: number; job: PoolJob }[];
   /** Runs out when the oldest job has taken too long. */
   timer: number | null;
 }
@@ -32,6 +34,8 @@ export interface VerifyPool {
   readonly pending: number;
   /** Time the workers spent verifying, summed (for the timing figures). */
   readonly workMs: number;
+  /** A verified game month by month, replayed by the least busy worker. */
+  timeline(result: VerifiedResult): Promise<Timeline>;
   terminate(): void;
 }
 
@@ -42,6 +46,7 @@ export function poolSize(): number {
 }
 
 const failure = (reason: string): Verdict => ({ status: 'rejected', reason, player: null, challengeTitle: null });
+const isVerdict = (x: VerifyInput | Verdict): x is Verdict => typeof x === 'object' && x !== null && !(x instanceof ArrayBuffer) && !(x instanceof Blob) && 'status' in x;
 
 export function createVerifyPool(scenarios: readonly ScenarioForVerify[], onVerdict: (name: string, verdict: Verdict) => void): VerifyPool {
   const size = poolSize();
@@ -50,9 +55,9 @@ export function createVerifyPool(scenarios: readonly ScenarioForVerify[], onVerd
   let head = 0;
   let workMs = 0;
 
-  function spawn(): Worker {
-    const worker = new Worker(new URL('./verify-worker.ts', import.meta.url), { type: 'module' });
-    worker.postMessage({ type: 'init', scenarios } satisfies VerifyRequest);
+  function spawn(): EngineWorker {
+    const worker = new EngineWorker();
+    void worker.verifyInit(scenarios).catch(() => undefined);
     return worker;
   }
 
@@ -68,11 +73,11 @@ export function createVerifyPool(scenarios: readonly ScenarioForVerify[], onVerd
   /** A stuck or crashed worker: its oldest job is rejected, the others go back to the queue. */
   function replace(slot: Slot, reason: string): void {
     const [stuck, ...others] = slot.busy;
-    slot.worker.terminate();
+    const old = slot.worker;
     slot.worker = spawn();
-    wire(slot);
     slot.busy = [];
-    queue.splice(head, 0, ...others.map(({ job, expected }) => ({ job, expected })));
+    old.terminate();
+    queue.splice(head, 0, ...others.map(({ job }) => ({ job, expected: expectedOf.get(job) })));
     if (stuck) onVerdict(stuck.job.name, failure(reason));
     arm(slot);
     pump(slot);
@@ -87,37 +92,32 @@ export function createVerifyPool(scenarios: readonly ScenarioForVerify[], onVerd
     pump(slot);
   }
 
-  function wire(slot: Slot): void {
-    slot.worker.onmessage = (event: MessageEvent<VerifyReply>) => {
-      workMs += event.data.ms;
-      settle(slot, event.data.id, event.data.verdict);
-    };
-    slot.worker.onerror = (event) => {
-      event.preventDefault();
-      replace(slot, 'The file could not be checked: the verifier stopped on it (the rest of the batch goes on).');
-    };
-  }
+  /** The challenge each job is checked against (kept for a job that goes back to the queue). */
+  const expectedOf = new WeakMap<PoolJob, string | undefined>();
 
   function pump(slot: Slot): void {
     while (slot.busy.length < IN_FLIGHT && head < queue.length) {
       const { job, expected } = queue[head++]!;
+      expectedOf.set(job, expected);
       const id = nextId++;
-      slot.busy.push({ id, job, expected });
+      slot.busy.push({ id, job });
       if (slot.busy.length === 1) arm(slot);
       const worker = slot.worker;
       void job.read().then((input) => {
         if (!slot.busy.some((b) => b.id === id)) return;
-        if (!('kind' in input)) return settle(slot, id, input);
+        if (isVerdict(input)) return settle(slot, id, input);
         if (slot.worker !== worker) return;
-        const message: VerifyRequest = { type: 'verify', id, input, expectedChallenge: expected };
-        if (input.kind === 'bytes') worker.postMessage(message, [input.bytes]);
-        else worker.postMessage(message);
+        worker.verify(input, expected).then((reply) => {
+          if (reply === null || slot.worker !== worker) return;
+          workMs += reply.ms;
+          settle(slot, id, reply.verdict);
+        }, () => {
+          if (slot.worker === worker) replace(slot, 'The file could not be checked: the verifier stopped on it (the rest of the batch goes on).');
+        });
       });
     }
     if (head >= queue.length && head > 0 && slots.every((s) => s.busy.length === 0)) { queue.length = 0; head = 0; }
   }
-
-  for (const slot of slots) wire(slot);
 
   return {
     size,
@@ -136,6 +136,10 @@ export function createVerifyPool(scenarios: readonly ScenarioForVerify[], onVerd
     },
     get pending() {
       return queue.length - head + slots.reduce((n, s) => n + s.busy.length, 0);
+    },
+    timeline(result) {
+      const slot = slots.reduce((a, b) => (b.busy.length < a.busy.length ? b : a));
+      return slot.worker.timeline(result);
     },
     terminate() {
       for (const slot of slots) {

@@ -4,7 +4,7 @@
 // class of 10,000 renders in a few milliseconds. A verified row opens the student's timeline.
 import { formatNumber } from '../../engine';
 import { announce, h } from '../dom';
-import type { ShownRow } from './verify-protocol';
+import type { ShownRow } from './class-protocol';
 
 export const PAGE_SIZE = 50;
 

@@ -1,6 +1,6 @@
 // Shared helpers for engine tests: load scenarios and average outcomes over seeds.
 import { loadScenario } from '../../../src/content/scenario/load-node';
-import { simulate, type Plan, type Scenario, type SimulationOutput } from '../../../src/engine';
+import { resolveMarket, simulate, type Goal, type Market, type Plan, type Scenario, type SimulationOutput } from '../../../src/engine';
 
 export const fixture = (name: string): Scenario => loadScenario(`tests/fixtures/scenarios/${name}.yaml`).scenario;
 export const shipped = (id: string): Scenario => loadScenario(id).scenario;
@@ -19,4 +19,11 @@ export function cumulativeProfit(run: SimulationOutput, segment?: string): numbe
 export function monthlyMean(run: SimulationOutput, pick: (m: SimulationOutput['months'][number]) => number | null): number {
   const xs = run.months.map(pick).filter((x): x is number => x !== null);
   return mean(xs);
+}
+
+/** A free game's market of `scenario` with `seed` (no questions), for the analyses that take one. */
+export function marketOf(scenario: Scenario, seed: string, goals: readonly Goal[] = [], months?: number): Market {
+  const market = resolveMarket({ scenario, goals, seed, months });
+  if (!market.ok) throw new Error(market.error);
+  return market.value;
 }

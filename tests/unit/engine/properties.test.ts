@@ -50,22 +50,45 @@ const scenarioArb = fc.integer({ min: 1, max: 3 }).chain((n) =>
     segments: fc.tuple(...Array.from({ length: n }, (_, i) => segmentArb(i))),
     months: fc.integer({ min: 1, max: 8 }),
     startingCash: fc.integer({ min: 0, max: 1_000_000 }),
+    budget: fc.integer({ min: 0, max: 200_000 }),
+    overdraftLimit: fc.integer({ min: 0, max: 100_000 }),
+    overdraftRate: fc.double({ min: 0, max: 0.05, noNaN: true }),
     discountRate: fc.double({ min: 0.001, max: 0.5, noNaN: true }),
     spend: fc.array(fc.tuple(fc.integer({ min: 0, max: n - 1 }), typeId, fc.double({ min: 0, max: 50_000, noNaN: true })), { maxLength: 8 }),
   }),
 );
 
 describe('properties of random valid scenarios and plans', () => {
-  it('counts are never negative, customers are conserved and cash is the sum of profits', () => {
+  it('counts are never negative, customers are conserved, cash is the sum of profits, and no month spends more than its budget or its cash allows', () => {
+    let played = 0;
+    let refused = 0;
     fc.assert(
       fc.property(scenarioArb, fc.string({ minLength: 1, maxLength: 12 }), (s, seed) => {
-        const { scenario } = resolveScenario({ id: 'random', title: 'Random', months: s.months, startingCash: s.startingCash, discountRate: s.discountRate, segments: s.segments }, relationships, 'random.yaml');
+        const { scenario } = resolveScenario({
+          id: 'random', title: 'Random', months: s.months, startingCash: s.startingCash, discountRate: s.discountRate, segments: s.segments,
+          budget: { monthly: s.budget }, cash: { overdraftLimit: s.overdraftLimit, overdraftRate: s.overdraftRate },
+        }, relationships, 'random.yaml');
         const spend: Record<string, Record<string, number>> = {};
         for (const [i, type, amount] of s.spend) (spend[`s${i}`] ??= {})[type] = amount;
-        const out = simulate(scenario, { spend }, seed);
+        let out;
+        try {
+          out = simulate(scenario, { spend }, seed);
+          played++;
+        } catch (error) {
+          // Refused only for money: over the budget, or more than cash and overdraft can pay.
+          expect(error).toBeInstanceOf(InvalidInputError);
+          expect((error as Error).message).toMatch(/^month \d+ cannot be played: (the plan spends .* (over the month's budget|can be paid)|no relationship spend can be paid)/);
+          refused++;
+          return;
+        }
         let cash = Math.round(s.startingCash * 100);
         const active = scenario.segments.map((seg) => seg.initialCustomers);
         for (const m of out.months) {
+          const spent = Object.values(m.total.costByType).reduce((a, b) => a + b, 0);
+          expect(spent).toBeLessThanOrEqual(m.budget + 1e-9);
+          if (spent > 0) expect(Math.round(spent * 100)).toBeLessThanOrEqual(cash + s.overdraftLimit * 100);
+          // Interest is due exactly on the cash below zero at the start of the month.
+          expect(Math.round(m.total.interest * 100)).toBe(cash < 0 ? Math.round(-cash * s.overdraftRate) : 0);
           cash += Math.round(m.total.profit * 100);
           expect(Math.round(m.total.cash * 100)).toBe(cash);
           scenario.segments.forEach((seg, i) => {
@@ -76,11 +99,15 @@ describe('properties of random valid scenarios and plans', () => {
             expect(x.active).toBeLessThanOrEqual(seg.marketSize);
             active[i] = x.active;
             for (const v of [x.revenue, x.cost, x.profit, x.clvPredicted]) expect(Number.isFinite(v)).toBe(true);
+            expect(x.paidCustomers).toBeGreaterThanOrEqual(0);
+            expect(x.paidCustomers).toBeLessThanOrEqual(x.newCustomers + 1e-9);
           });
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
+    expect(played).toBeGreaterThan(30);
+    expect(refused).toBeGreaterThan(5);
   });
 });
 
@@ -100,15 +127,15 @@ describe('invalid input gets a clear message, never a crash', () => {
   });
 
   it('mutating one field of a valid scenario to a wrong type names that field', () => {
-    const valid = { id: 'ok', title: 'Ok', months: 3, startingCash: 10, discountRate: 0.01, segments: [{ id: 'a', name: 'A', marketSize: 100, initialCustomers: 10, margin: 1, bass: { p: 0.01, q: 0.1 }, churn: { rate: 0.1 } }] };
-    const fields = ['months', 'startingCash', 'discountRate', 'title'] as const;
+    const valid = { id: 'ok', title: 'Ok', months: 3, startingCash: 10, budget: { monthly: 100 }, discountRate: 0.01, segments: [{ id: 'a', name: 'A', marketSize: 100, initialCustomers: 10, margin: 1, bass: { p: 0.01, q: 0.1 }, churn: { rate: 0.1 } }] };
+    const fields = ['months', 'startingCash', 'discountRate', 'title', 'budget'] as const;
     fc.assert(
       fc.property(fc.constantFrom(...fields), fc.oneof(fc.string(), fc.constant(null), fc.constant(-5), fc.array(fc.integer())), (field, bad) => {
         try {
           resolveScenario({ ...valid, [field]: bad }, relationships, 'mutant.yaml');
         } catch (error) {
           expect(error).toBeInstanceOf(ContentError);
-          expect((error as ContentError).problems.join('\n')).toContain(`mutant.yaml: ${field}:`);
+          expect((error as ContentError).problems.join('\n')).toMatch(new RegExp(`mutant\\.yaml: ${field}[.:]`));
         }
       }),
       { numRuns: 300 },
@@ -129,7 +156,7 @@ describe('invalid input gets a clear message, never a crash', () => {
   });
 
   it('arbitrary plans are run or rejected with InvalidInputError', () => {
-    const { scenario } = resolveScenario({ id: 'ok', title: 'Ok', months: 2, startingCash: 10, discountRate: 0.01, segments: [{ id: 'a', name: 'A', marketSize: 100, initialCustomers: 10, margin: 1, bass: { p: 0.01, q: 0.1 }, churn: { rate: 0.1 } }] }, relationships, 'ok.yaml');
+    const { scenario } = resolveScenario({ id: 'ok', title: 'Ok', months: 2, startingCash: 10, budget: { monthly: 1e9 }, cash: { overdraftLimit: 1e12, overdraftRate: 0 }, discountRate: 0.01, segments: [{ id: 'a', name: 'A', marketSize: 100, initialCustomers: 10, margin: 1, bass: { p: 0.01, q: 0.1 }, churn: { rate: 0.1 } }] }, relationships, 'ok.yaml');
     fc.assert(
       fc.property(fc.jsonValue(), (plan) => {
         try {

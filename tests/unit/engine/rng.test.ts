@@ -1,6 +1,7 @@
 // Child streams (forecast futures reseed with them) must be independent of their parent and siblings.
 import { describe, expect, it } from 'vitest';
-import { childStream, createStream } from '../../../src/engine/model/rng';
+import alea from 'seedrandom/lib/alea';
+import { childStream, copyStream, createStream, uniform } from '../../../src/engine/model/rng';
 
 function correlation(xs: readonly number[], ys: readonly number[]): number {
   const n = xs.length;
@@ -30,9 +31,9 @@ describe('child streams', () => {
       const a = childStream(parent);
       const b = childStream(parent);
       for (let k = 0; k < lags; k++) {
-        first[k]!.push(a());
-        second[k]!.push(b());
-        parentNext[k]!.push(parent());
+        first[k]!.push(uniform(a));
+        second[k]!.push(uniform(b));
+        parentNext[k]!.push(uniform(parent));
       }
     }
     const limit = 4 / Math.sqrt(parents);
@@ -50,6 +51,24 @@ describe('child streams', () => {
   it('is a function of the parent\'s state only', () => {
     const a = childStream(createStream('same'));
     const b = childStream(createStream('same'));
-    expect(Array.from({ length: 50 }, () => a())).toEqual(Array.from({ length: 50 }, () => b()));
+    expect(Array.from({ length: 50 }, () => uniform(a))).toEqual(Array.from({ length: 50 }, () => uniform(b)));
+  });
+});
+
+describe('streams as data', () => {
+  it('draw exactly the numbers of seedrandom\'s Alea for the same seed', () => {
+    for (const seed of ['', 'coffee', 'golden-coffee-chain/churn/regulars', 'ünïcode ✓']) {
+      const reference = alea(seed);
+      const stream = createStream(seed);
+      for (let i = 0; i < 2_000; i++) expect(uniform(stream)).toBe(reference());
+    }
+  });
+
+  it('are plain records: a copy, a structured clone or a JSON round trip continues identically', () => {
+    const s = createStream('copy');
+    for (let i = 0; i < 10; i++) uniform(s);
+    const copies = [copyStream(s), structuredClone(s), JSON.parse(JSON.stringify(s)) as typeof s];
+    const next = Array.from({ length: 100 }, () => uniform(s));
+    for (const c of copies) expect(Array.from({ length: 100 }, () => uniform(c))).toEqual(next);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { betaBand, betaQuantile, betaTable } from '../../../src/engine/model/beta-quantiles';
 import { bandOf } from '../../../src/engine/model/population';
 import { drawTasteClass, tasteClassProbabilities, triangularLevelProbabilities } from '../../../src/engine/model/taste-draw';
-import { createStream } from '../../../src/engine/model/rng';
+import { createStream, uniform } from '../../../src/engine/model/rng';
 import betainc from '@stdlib/math-base-special-betainc';
 
 // The regularised incomplete beta function I_x(0.704, 1.182): the Beta distribution function.
@@ -26,7 +26,7 @@ describe('Beta draws by inverting the distribution function', () => {
       const n = 60_000;
       const u = createStream(`beta-${a}-${b}`);
       const table = betaTable(a, b);
-      const xs = Array.from({ length: n }, () => betaQuantile(table, u()));
+      const xs = Array.from({ length: n }, () => betaQuantile(table, uniform(u)));
       expect(xs.every((x) => x >= 0 && x <= 1)).toBe(true);
       const { mean, variance } = moments(xs);
       const m = a / (a + b);

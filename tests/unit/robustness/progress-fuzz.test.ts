@@ -5,14 +5,15 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkProgressData, type ProgressData } from '../../../src/state/progress/progress-schema';
+import { checkProgressData, emptyProgress, type ProgressData } from '../../../src/state/progress/progress-schema';
+import { PROGRESS_VERSION } from '../../../src/state/progress/progress-migrations';
 import { createProgressStore, progressData, PROGRESS_STORAGE_KEY } from '../../../src/state/progress/progress-store';
 import { exportProgressFile, parseProgressFile } from '../../../src/state/progress/progress-transfer';
 import { MemoryStorage } from '../../support/memory-storage';
 import { isClearMessage, mutated, storedText } from './fuzz-values';
 
 const KEY = PROGRESS_STORAGE_KEY;
-const validSave = JSON.parse(readFileSync('tests/fixtures/progress/v1.json', 'utf8'));
+const validSave = JSON.parse(readFileSync('tests/fixtures/progress/v2.json', 'utf8'));
 const validFile = JSON.parse(exportProgressFile(validSave.state as ProgressData, Date.UTC(2026, 0, 2)));
 const T0 = Date.UTC(2026, 5, 1);
 
@@ -21,7 +22,7 @@ describe('importing a progress file', () => {
     fc.assert(fc.property(storedText(validFile), (text) => {
       const result = parseProgressFile(text);
       if (result.ok) {
-        expect(checkProgressData(result.data, 1).ok).toBe(true);
+        expect(checkProgressData(result.data, PROGRESS_VERSION).ok).toBe(true);
       } else {
         expect(isClearMessage(result.message), result.message).toBe(true);
         expect(result.message).toMatch(/Nothing was changed\.$/);
@@ -48,12 +49,12 @@ describe('rehydrating saved progress', () => {
       storage.setItem(KEY, raw);
       const store = createProgressStore({ storage });
       const state = store.getState();
-      expect(checkProgressData(progressData(state), 1).ok).toBe(true);
+      expect(checkProgressData(progressData(state), PROGRESS_VERSION).ok).toBe(true);
       for (const notice of state.notices) expect(isClearMessage(notice.message), notice.message).toBe(true);
       const aside = state.notices.find((n) => n.asideKey !== undefined);
       if (aside) {
         expect(storage.getItem(aside.asideKey!)).toBe(raw);
-        expect(progressData(state)).toEqual({ answers: {}, lessons: {}, review: {} });
+        expect(progressData(state)).toEqual(emptyProgress());
       } else {
         expect(state.notices).toEqual([]);
       }

@@ -1,18 +1,18 @@
 // Fuzzing the saved game the session store rehydrates from localStorage: random text, random JSON,
 // truncated and mutated copies of a real save. Never an uncaught error (creating the store and
-// rebuilding the run both settle); the game is either restored and consistent (the rebuilt run is
-// at the month the save says, and it plays on) or set aside with a clear notice, its copy kept.
+// rebuilding the game both settle); the game is either restored and consistent (the rebuilt game is
+// at the month its moves say) or set aside with a clear notice, its copy kept.
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../../src/content/scenario/load-node';
 import type { LoadedScenario } from '../../../src/content/scenario/resolve-scenario';
 import { createSessionStore, SESSION_STORAGE_KEY } from '../../../src/state/session/session-store';
 import { MemoryStorage } from '../../support/memory-storage';
-import { someSpend } from '../session/helpers';
+import { playMonths } from '../session/helpers';
+import { reportsOf, savedProgress } from '../../../src/state/session/session-selectors';
 import { isClearMessage, storedText } from './fuzz-values';
 
 const KEY = SESSION_STORAGE_KEY;
-const coffee = loadScenario('coffee-chain');
 let validSave: unknown;
 
 /** Scenarios are parsed once: the fuzzing is about the save, not the YAML. */
@@ -31,19 +31,9 @@ function makeStore(storage = new MemoryStorage()) {
 beforeAll(async () => {
   const { store, storage } = makeStore();
   await store.getState().startSession({ scenarioId: 'coffee-chain', seed: 'fuzz', months: 4, player: 'Fuzz' });
-  store.getState().beginPlanning();
-  for (let month = 0; month < 2; month++) {
-    store.getState().setDraft(someSpend(coffee));
-    store.getState().playMonth();
-    store.getState().showResults();
-    store.getState().continueFromResults();
-    while (store.getState().session?.phase === 'question') {
-      store.getState().answerQuestion(coffee.file.decisionPoints.find((p) => p.id === store.getState().session!.pendingPoints[0])!.options[1]!.id);
-      store.getState().continueFromQuestion();
-    }
-  }
+  playMonths(store, 2);
   validSave = JSON.parse(storage.getItem(KEY)!);
-  expect((validSave as { state: { session: { decisions: unknown[] } } }).state.session.decisions).toHaveLength(2);
+  expect(savedProgress(store.getState().session!).played).toBe(2);
 });
 
 describe('rehydrating a saved game', () => {
@@ -54,14 +44,14 @@ describe('rehydrating a saved game', () => {
       const storage = new MemoryStorage();
       storage.setItem(KEY, raw);
       const { store } = makeStore(storage);
-      await store.getState().restoreRun();
+      await store.getState().restoreGame();
       const state = store.getState();
       for (const notice of state.notices) expect(isClearMessage(notice.message), notice.message).toBe(true);
       if (state.session) {
         restored++;
-        expect(state.runStatus).toBe('ready');
-        expect(state.run?.month).toBe(state.session.decisions.length);
-        expect(state.reports).toHaveLength(state.session.decisions.length);
+        expect(state.gameStatus).toBe('ready');
+        expect(state.game?.run.month).toBe(savedProgress(state.session).played);
+        expect(reportsOf(state)).toHaveLength(savedProgress(state.session).played);
       } else if (state.notices.length > 0) {
         setAside++;
         const kept = state.notices.find((n) => n.asideKey !== undefined);
@@ -71,7 +61,7 @@ describe('rehydrating a saved game', () => {
       // Whatever happened, a new game can be started and saved.
       const started = await store.getState().startSession({ scenarioId: 'tutorial', seed: 'after-fuzz', months: 2 });
       expect(started).toEqual({ ok: true });
-      expect(JSON.parse(storage.getItem(KEY)!).state.session.scenarioId).toBe('tutorial');
+      expect(JSON.parse(storage.getItem(KEY)!).state.session.game.scenarioId).toBe('tutorial');
     }), { numRuns: 1500 });
     expect(restored).toBeGreaterThan(15);
     expect(setAside).toBeGreaterThan(200);

@@ -3,11 +3,11 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { CLASS_COLUMNS, classCsv, classRows, resultFileJson, verifyResult } from '../../../src/engine';
-import { codeOf, challengeOf, playChallenge, resolve } from './teach-helpers';
+import { codeOf, challengeOf, GOOD_MONTH, monthsOf, playChallenge, resolve } from './teach-helpers';
 
 const code = codeOf(challengeOf({ months: 2, rules: { attempts: 1, perStudentVariants: true } }));
-const grace = playChallenge('Grace Hopper', code, 2);
-const ada = playChallenge('Ada, "the first" Lovelace', code, 2);
+const grace = playChallenge('Grace Hopper', code, monthsOf(2));
+const ada = playChallenge('Ada, "the first" Lovelace', code, monthsOf(2));
 const entries = [
   { name: 'grace.json', verdict: verifyResult(resultFileJson(grace), resolve) },
   { name: 'ada.json', verdict: verifyResult(resultFileJson(ada), resolve) },
@@ -25,7 +25,7 @@ describe('the class table', () => {
       ['grace-again.json', 'Grace Hopper', 'verified'],
       ['broken.json', '', 'rejected'],
     ]);
-    expect(rows[0]).toMatchObject({ challenge: 'Week 3: keep your regulars', scenario: 'coffee-chain', score: grace.final.score.points, goalsTotal: 3, answersCorrect: 1, answersTotal: 1 });
+    expect(rows[0]).toMatchObject({ challenge: 'Week 3: keep your regulars', scenario: 'coffee-chain', score: grace.final.score.points, goalsTotal: 3, answersCorrect: 0, answersTotal: 0 });
     expect(rows[3]!.reason).toMatch(/^The file is not valid JSON/);
   });
 
@@ -44,7 +44,7 @@ describe('the class table', () => {
     expect(parsed.data[0]![`goal ${goal.id}: ${goal.label}`]).toBe(String(Math.round(goal.value! * 100) / 100));
     expect(parsed.data[0]![`goal ${goal.id} met`]).toBe(goal.met ? 'yes' : 'no');
     expect(parsed.data[0]!['final cash']).toBe(String(grace.final.metrics.cash));
-    expect(parsed.data[0]!['spend regulars personal-assistance']).toBe(String(2 * 3500));
+    expect(parsed.data[0]!['spend regulars personal-assistance']).toBe(String(2 * GOOD_MONTH.spend.regulars!['personal-assistance']!));
     expect(parsed.data[3]!['final cash']).toBe('');
   });
 

@@ -14,8 +14,8 @@ import { challengeOf, codeOf, copy, GOOD_MONTH, monthsOf, playChallenge } from '
 
 const root = mkdtempSync(join(tmpdir(), 'rapport-verify-batch-'));
 const code = codeOf(challengeOf({ months: 2, rules: { attempts: 2, perStudentVariants: true } }));
-const ada = playChallenge('Ada Lovelace', code, 2);
-const bob = playChallenge('Bob Bell', code, 2, monthsOf(2, { spend: { commuters: { 'self-service': 900 } } }));
+const ada = playChallenge('Ada Lovelace', code, monthsOf(2));
+const bob = playChallenge('Bob Bell', code, monthsOf(2, { spend: { commuters: { 'self-service': 900 } } }));
 
 describe('a name with terminal escapes or bidirectional overrides', () => {
   it('is printed escaped: no raw control characters, and the real verdict stays readable', () => {
@@ -95,7 +95,7 @@ describe('thousands of files', () => {
   it('verifies a folder of 4,000 files through the real command (the paths alone would pass the argument-length limit)', () => {
     const dir = join(root, 'many');
     mkdirSync(dir);
-    const text = resultFileJson(playChallenge('Ada Lovelace', codeOf(challengeOf({ months: 1, rules: { attempts: null, perStudentVariants: false } })), 1, monthsOf(1, GOOD_MONTH)));
+    const text = resultFileJson(playChallenge('Ada Lovelace', codeOf(challengeOf({ months: 1, rules: { attempts: null, perStudentVariants: false } })), monthsOf(1, GOOD_MONTH)));
     for (let i = 0; i < 4000; i++) writeFileSync(join(dir, `student-with-a-rather-long-file-name-${String(i).padStart(5, '0')}.json`), text);
     const run = spawnSync('npx', ['tsx', 'src/cli/main.ts', 'verify', dir], { cwd: join(__dirname, '../../..'), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     expect(run.status, run.stderr.slice(0, 400)).toBe(0);

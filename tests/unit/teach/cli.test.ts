@@ -61,7 +61,7 @@ describe('challenge show and play, then verify', () => {
   it('plays a plan into result files that verify, and rejects a renamed copy (exit status 1) with a CSV', () => {
     const ada = join(dir, 'ada.json');
     const bob = join(dir, 'bob.json');
-    expect(runChallenge(['play', code, '--plan', planPath, '--name', 'Ada', '--out', ada])).toMatch(/^Wrote .*ada\.json: Ada scored [\d.]+ \(goals met \d of 3\)\.$/);
+    expect(runChallenge(['play', code, '--plan', planPath, '--name', 'Ada', '--out', ada])).toMatch(/^Wrote .*ada\.json: Ada scored [\d.]+ \(goals met \d of 3; questions answered well 0 of 0\)\.$/);
     runChallenge(['play', code, '--plan', planPath, '--name', 'Bob', '--out', bob]);
     expect(runVerify([ada, bob])).toMatchObject({ status: 0, output: expect.stringMatching(/2 verified, 0 rejected$/) });
     const renamed = join(dir, 'bob-as-ada.json');
@@ -80,6 +80,22 @@ describe('challenge show and play, then verify', () => {
     const table = Papa.parse<Record<string, string>>(csvText.slice(1), { header: true, skipEmptyLines: true }).data;
     expect(table.map((r) => [r.file, r.status])).toEqual([['ada.json', 'verified'], ['bob-as-ada.json', 'rejected'], ['missing.json', 'rejected']]);
     expect(runVerify([ada, '--challenge', createCode()]).output).toMatch(/REJECTED {2}ada\.json \(Ada\): The file is a result of another challenge/);
+  });
+
+  it('answers the questions that fire from --answers, and names a question left without an answer', () => {
+    // The coffee chain asks about the national chain after month 9.
+    const long = createCode('--months', '10');
+    const out = join(dir, 'answered.json');
+    expect(() => runChallenge(['play', long, '--plan', planPath, '--out', out])).toThrow('the question "chain-arrives" asked after month 9 has no answer (its options: a, b, c, d): pass --answers FILE');
+    const answers = join(dir, 'answers.json');
+    writeFileSync(answers, JSON.stringify({ 'chain-arrives': 'c', 'regulars-churn': 'b', 'commuter-acquisition-cost': 'a' }));
+    expect(runChallenge(['play', long, '--plan', planPath, '--answers', answers, '--out', out])).toMatch(/questions answered well 1 of 2\)\.$/);
+    const verdict = runVerify([out]);
+    expect(verdict).toMatchObject({ status: 0, output: expect.stringMatching(/answers 1 of 2/) });
+    writeFileSync(answers, JSON.stringify({ 'chain-arrives': 'z' }));
+    expect(() => runChallenge(['play', long, '--plan', planPath, '--answers', answers, '--out', out])).toThrow(`the question "chain-arrives" (asked after month 9) has no option "z" in ${answers}`);
+    writeFileSync(answers, '[1, 2]');
+    expect(() => runChallenge(['play', long, '--plan', planPath, '--answers', answers, '--out', out])).toThrow(`${answers}: expected {"QUESTION": "OPTION", …} or [{"point": "QUESTION", "option": "OPTION"}, …]`);
   });
 
   it('needs a name for a challenge with variants', () => {

@@ -13,9 +13,9 @@ const tableColumns = (text: string) => [...text.matchAll(/^\| ([^|]+) \|/gm)].ma
 
 const code = codeOf(challengeOf({ months: 2, rules: { attempts: 1, perStudentVariants: true } }));
 const roster: RosterEntry[] = [{ id: 's1', name: 'Ada Lovelace', email: 'ada@example.org' }, { id: 's2', name: 'Grace Hopper', email: 'grace@example.org' }, { id: 's3', name: 'Alan Turing', email: 'alan@example.org' }];
-const ada1 = playChallenge('Ada Lovelace', code, 2, monthsOf(2, { spend: { commuters: { 'self-service': 500 } } }));
-const ada2 = playChallenge('Ada Lovelace', code, 2, monthsOf(2, GOOD_MONTH));
-const grace = playChallenge('Grace Hopper', code, 2, monthsOf(2, GOOD_MONTH));
+const ada1 = playChallenge('Ada Lovelace', code, monthsOf(2, { spend: { commuters: { 'self-service': 500 } } }));
+const ada2 = playChallenge('Ada Lovelace', code, monthsOf(2, GOOD_MONTH));
+const grace = playChallenge('Grace Hopper', code, monthsOf(2, GOOD_MONTH));
 const rows = classRows([
   { name: 'ada-1.json', verdict: verifyResult(ada1, resolve) },
   { name: 'ada-2.json', verdict: verifyResult(ada2, resolve) },

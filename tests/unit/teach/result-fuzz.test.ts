@@ -3,9 +3,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeResultCode, resultFileJson, verifyResult, type Verdict } from '../../../src/engine';
-import { challengeOf, codeOf, copy, playChallenge, resolve } from './teach-helpers';
+import { challengeOf, codeOf, copy, monthsOf, playChallenge, resolve } from './teach-helpers';
 
-const genuine = playChallenge('Mary Somerville', codeOf(challengeOf({ months: 3 })), 3);
+const genuine = playChallenge('Mary Somerville', codeOf(challengeOf({ months: 3 })), monthsOf(3));
 const text = resultFileJson(genuine);
 
 function checkVerdict(verdict: Verdict): void {

@@ -2,19 +2,19 @@
 // challenge codes and result files made the way the app makes them, and a scenario resolver.
 import { loadScenario } from '../../../src/content/scenario/load-node';
 import {
-  buildResultFile, decodeChallenge, encodeChallenge, ENGINE_VERSION, scenarioHash,
-  type Challenge, type Decisions, type Goal, type ResolveScenario, type ResultFile,
+  buildResultFile, encodeChallenge, ENGINE_VERSION, playAnswering, resolveMarket, scenarioHash,
+  type Challenge, type Decisions, type Market, type Move, type ResolveScenario, type ResultFile,
 } from '../../../src/engine';
 
 export const coffee = loadScenario('coffee-chain');
-export const coffeeGoals = coffee.file.goals as readonly Goal[];
+export const coffeeGoals = coffee.file.goals;
 
 /** A sensible plan for the coffee chain: self-service for commuters, people for regulars and offices. */
 export const GOOD_MONTH: Decisions = {
   spend: {
-    commuters: { 'self-service': 2000, transactional: 500 },
-    regulars: { 'personal-assistance': 3500, communities: 1000 },
-    offices: { 'dedicated-personal-assistance': 2000 },
+    commuters: { 'self-service': 900, transactional: 500 },
+    regulars: { 'personal-assistance': 1800, communities: 600 },
+    offices: { 'dedicated-personal-assistance': 1000 },
   },
 };
 
@@ -44,18 +44,34 @@ export function monthsOf(count: number, month: Decisions = GOOD_MONTH): Decision
   return Array.from({ length: count }, () => month);
 }
 
+/** The market `player` plays for a challenge code (or a free game of the coffee chain). */
+export function marketOf(player: string, code: string | null = codeOf(), months?: number, seed = 'free-1'): Market {
+  const market = resolveMarket({ scenario: coffee.scenario, goals: coffeeGoals, points: coffee.points, challengeCode: code, player, seed: code ? undefined : seed, months: code ? undefined : months });
+  if (!market.ok) throw new Error(market.error);
+  return market.value;
+}
+
+/** The moves of a game played with `decisions`, every question answered with its first option. */
+export function movesOf(market: Market, decisions: readonly Decisions[]): Move[] {
+  const played = playAnswering(market, { months: decisions }, (point) => point.options[0]!.id);
+  if (!played.ok) throw new Error(played.error);
+  return played.value.moves;
+}
+
 /** A result file for `player`, played with the plan above on the challenge's market. */
-export function playChallenge(player: string, code = codeOf(), months = 6, decisions = monthsOf(months)): ResultFile {
-  const challenge = decodeChallenge(code);
-  if (!challenge.ok) throw new Error(challenge.error);
-  return buildResultFile({
-    scenario: coffee.scenario, goals: coffeeGoals, seed: challenge.value.seed, challengeCode: code, player,
-    decisions, answers: [{ point: 'regulars-churn', option: 'a', month: Math.min(3, months), correct: true }],
-  });
+export function playChallenge(player: string, code = codeOf(), decisions = monthsOf(6)): ResultFile {
+  const market = marketOf(player, code);
+  return buildResultFile({ market, moves: movesOf(market, decisions), mode: 'attempt' });
+}
+
+/** A free game of `months` months of the coffee chain. */
+export function playFree(months: number, seed = 'free-1', decisions = monthsOf(months)): ResultFile {
+  const market = marketOf('', null, months, seed);
+  return buildResultFile({ market, moves: movesOf(market, decisions), mode: 'practice' });
 }
 
 export const resolve: ResolveScenario = (id) =>
-  id === coffee.scenario.id ? { scenario: coffee.scenario, goals: coffeeGoals, decisionPoints: coffee.file.decisionPoints } : undefined;
+  id === coffee.scenario.id ? { scenario: coffee.scenario, goals: coffeeGoals, points: coffee.points } : undefined;
 
 /** A deep, editable copy of a result file. */
 export function copy(file: ResultFile): Record<string, any> {

@@ -2,15 +2,17 @@
 // different markets, and a fixed reasonable plan does about as well on every student's market.
 import { describe, expect, it } from 'vitest';
 import {
-  challengeMarket, goalValue, normalisePlayerName, replayDecisions, scenarioHash, scoreRun, variantScenario, variantSeed,
-  VARIANT_SPREAD, type Market,
+  challengeMarket, goalValue, normalisePlayerName, playPlan, resolveMarket, scenarioHash, scoreGame, variantScenario, variantSeed,
+  VARIANT_SPREAD,
 } from '../../../src/engine';
 import { challengeOf, coffee, coffeeGoals, monthsOf } from './teach-helpers';
 
 const base = coffee.scenario;
 const names = Array.from({ length: 20 }, (_, i) => `Student ${String.fromCharCode(65 + i)}. ${['Ng', 'Okafor', 'Silva', 'Ødegaard'][i % 4]}`);
 
-function market(name: string, perStudentVariants = true, months = 24): Market {
+type Game = { scenario: typeof base; seed: string; months: number };
+
+function market(name: string, perStudentVariants = true, months = 24): Game {
   const m = challengeMarket(challengeOf({ months, rules: { attempts: null, perStudentVariants } }), base, name);
   if (!m.ok) throw new Error(m.error);
   return m.value;
@@ -61,20 +63,23 @@ describe('a student variant', () => {
     expect(m).toEqual({ ok: false, error: 'Enter your name: your teacher sees it next to your result.' });
   });
 
-  it('is as hard as the shared market: a fixed reasonable plan scores within a band for 20 names', () => {
-    const outcome = (m: Market) => {
-      const r = replayDecisions(m.scenario, m.seed, 24, monthsOf(24));
-      if (!r.ok) throw new Error(r.error);
-      return { points: scoreRun(r.reports, coffeeGoals).points, profit: goalValue(r.reports, { metric: 'cumulativeProfit' })! };
+  it('is as hard as the shared market: a fixed reasonable plan scores within a few points for 20 names', () => {
+    const outcome = (m: Game) => {
+      const played = resolveMarket({ scenario: m.scenario, goals: coffeeGoals, seed: m.seed, months: 24 });
+      if (!played.ok) throw new Error(played.error);
+      const game = playPlan(played.value, { months: monthsOf(24) });
+      return { points: scoreGame(game).points, profit: goalValue(game.run.reports, { metric: 'cumulativeProfit' })! };
     };
     const varied = names.map((n) => outcome(market(n)));
     // The same plan on the unvaried market with 20 other seeds: luck alone.
     const luck = names.map((n) => outcome({ ...market(n, false), seed: `luck-${n}` }));
     const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-    for (const o of varied) expect(o.points).toBeGreaterThanOrEqual(75);
+    const points = varied.map((o) => o.points);
+    // The score compares with the reference plans on the student's own market and luck: the variant cancels.
+    expect(Math.max(...points) - Math.min(...points)).toBeLessThanOrEqual(8);
+    expect(Math.abs(mean(points) - mean(luck.map((o) => o.points)))).toBeLessThan(3);
+    // Profit alone varies more (the variants move market sizes and margins), which is why the score does not use it alone.
     const profits = varied.map((o) => o.profit);
-    expect((Math.max(...profits) - Math.min(...profits)) / mean(profits)).toBeLessThan(0.25);
-    expect(Math.abs(mean(profits) / mean(luck.map((o) => o.profit)) - 1)).toBeLessThan(0.05);
-    expect(Math.abs(mean(varied.map((o) => o.points)) - mean(luck.map((o) => o.points)))).toBeLessThan(6);
+    expect((Math.max(...profits) - Math.min(...profits)) / mean(profits)).toBeLessThan(0.3);
   });
 });

@@ -1,14 +1,26 @@
-// Single- and multiple-choice questions: radio buttons or checkboxes in the frame's fieldset,
-// with feedback shown under every option once checked (and tied to it for screen readers).
+// Single- and multiple-choice questions: radio buttons or checkboxes in the frame's fieldset, in
+// an order of the learner's own (stable for them, different between learners), with feedback
+// shown under every option once checked (and tied to it for screen readers). Graded by option id.
 import { h } from '../../dom';
 import { gradeMultiple, gradeSingle } from '../../../content/learn/grading';
+import { learnerOrder } from '../../../content/learn/learner-order';
 import type { MultipleQuestion, SingleQuestion } from '../../../content/learn/course-types';
-import { idMaker, type QuestionWidget } from './question-widget';
+import { idMaker, type QuestionWidget, type WidgetContext } from './question-widget';
 
-export function choiceWidget(question: SingleQuestion | MultipleQuestion, scope: string): QuestionWidget {
-  const id = idMaker(scope);
+/** The misconceptions a choice response shows: the tags of wrong options ticked, else the question's own. */
+export function choiceMisconceptions(question: SingleQuestion | MultipleQuestion, chosenIds: readonly string[], correct: boolean): string[] {
+  if (correct) return [];
+  const tags = question.options.filter((o) => chosenIds.includes(o.id) && !o.correct && o.misconception !== undefined).map((o) => o.misconception!);
+  if (tags.length > 0) return tags;
+  return question.misconception !== undefined ? [question.misconception] : [];
+}
+
+export function choiceWidget(question: SingleQuestion | MultipleQuestion, context: WidgetContext): QuestionWidget {
+  const id = idMaker(context.scope);
   const multiple = question.kind === 'multiple';
-  const rows = question.options.map((option) => {
+  const shown = learnerOrder(context.learnerId, question.id, question.options.map((o) => o.id));
+  const rows = shown.map((optionId) => {
+    const option = question.options.find((o) => o.id === optionId)!;
     const input = h('input', {
       type: multiple ? 'checkbox' : 'radio', name: id('choice'), id: id(`opt-${option.id}`), value: option.id,
       'aria-describedby': id(`fb-${option.id}`),
@@ -25,11 +37,14 @@ export function choiceWidget(question: SingleQuestion | MultipleQuestion, scope:
 
   return {
     element,
+    prompt: () => question.prompt,
     submitLabel: () => 'Check answer',
     check() {
       const ids = chosen();
       if (ids.length === 0) return { missing: multiple ? 'Select at least one option first.' : 'Choose an option first.' };
-      return { grade: question.kind === 'single' ? gradeSingle(question, ids[0]!) : gradeMultiple(question, ids) };
+      const grade = question.kind === 'single' ? gradeSingle(question, ids[0]!) : gradeMultiple(question, ids);
+      const misconceptions = choiceMisconceptions(question, ids, grade.correct);
+      return { grade, attempt: { shown, response: ids, ...(misconceptions.length > 0 ? { misconceptions } : {}) } };
     },
     showFeedback() {
       for (const { option, input, feedback, row } of rows) {

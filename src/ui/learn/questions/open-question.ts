@@ -3,10 +3,10 @@
 import { h } from '../../dom';
 import { gradeOpen } from '../../../content/learn/grading';
 import type { OpenQuestion } from '../../../content/learn/course-types';
-import { idMaker, type QuestionWidget } from './question-widget';
+import { idMaker, type QuestionWidget, type WidgetContext } from './question-widget';
 
-export function openWidget(question: OpenQuestion, scope: string): QuestionWidget {
-  const id = idMaker(scope);
+export function openWidget(question: OpenQuestion, context: WidgetContext): QuestionWidget {
+  const id = idMaker(context.scope);
   const textarea = h('textarea', { id: id('answer'), rows: 6, 'aria-describedby': id('answer-hint') });
   const boxes = question.rubric.map((point, index) => {
     const box = h('input', { type: 'checkbox', id: id(`rubric-${index}`) });
@@ -27,6 +27,7 @@ export function openWidget(question: OpenQuestion, scope: string): QuestionWidge
 
   return {
     element,
+    prompt: () => question.prompt,
     submitLabel: () => (revealed ? 'Save my self-assessment' : 'Show the model answer'),
     check() {
       if (!revealed) {
@@ -36,7 +37,8 @@ export function openWidget(question: OpenQuestion, scope: string): QuestionWidge
         boxes[0]?.box.focus();
         return { next: 'The model answer is shown below your answer. Tick the points your answer covers, then save your self-assessment.' };
       }
-      return { grade: gradeOpen(question, boxes.filter((b) => b.box.checked).length) };
+      const covered = boxes.filter((b) => b.box.checked).length;
+      return { grade: gradeOpen(question, covered), attempt: { response: covered } };
     },
     showFeedback() {
       for (const { box, row } of boxes) row.classList.toggle('is-right', box.checked);

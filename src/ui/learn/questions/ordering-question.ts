@@ -1,13 +1,15 @@
 // Ordering questions: a list with "move up" and "move down" buttons per item (keyboard operable),
-// announcing each item's new position; feedback says per item whether it is in the right place.
+// starting in an order of the learner's own (never already solved), announcing each item's new
+// position; graded by item id; feedback says per item whether it is in the right place.
 import { announce, h } from '../../dom';
-import { gradeOrdering } from '../../../content/learn/grading';
+import { gradeOrdering, itemIds } from '../../../content/learn/grading';
+import { learnerOrderNotSolved } from '../../../content/learn/learner-order';
 import type { OrderingQuestion } from '../../../content/learn/course-types';
-import type { QuestionWidget } from './question-widget';
-import { stableShuffle } from './shuffle';
+import type { QuestionWidget, WidgetContext } from './question-widget';
 
-export function orderingWidget(question: OrderingQuestion): QuestionWidget {
-  let order = stableShuffle(question.items, question.id);
+export function orderingWidget(question: OrderingQuestion, context: WidgetContext): QuestionWidget {
+  const shown = learnerOrderNotSolved(context.learnerId, question.id, itemIds(question.items.length));
+  let order = shown.map((id) => question.items[Number(id)]!);
   let disabled = false;
   let feedbackShown = false;
   const list = h('ol', { class: 'ordering-list' });
@@ -54,9 +56,13 @@ export function orderingWidget(question: OrderingQuestion): QuestionWidget {
 
   return {
     element,
+    prompt: () => question.prompt,
     submitLabel: () => 'Check answer',
     check() {
-      return { grade: gradeOrdering(question, order) };
+      const response = order.map((item) => String(question.items.indexOf(item)));
+      const grade = gradeOrdering(question, response);
+      const misconceptions = !grade.correct && question.misconception !== undefined ? [question.misconception] : [];
+      return { grade, attempt: { shown, response, ...(misconceptions.length > 0 ? { misconceptions } : {}) } };
     },
     showFeedback() {
       feedbackShown = true;

@@ -1,0 +1,65 @@
+// Customer equity: what the customers a run ends with are worth, so that the score values the base
+// a player built and not only the profit taken (F11: cutting relationship spend at the end does not
+// pay). Each cohort is valued at the service the last month's spend keeps buying once its levels
+// have ramped: its expected discounted future margin (growing with tenure) less the retention and
+// expansion part of that spend per customer. Survivors of d churn draws have θ ~ Beta(α, β + d)
+// (the sBG posterior), so older cohorts are worth more per head.
+import { lifetimeSum, scaledChurn, tenureSum } from './clv-predicted';
+import type { RunState } from './run-state';
+import { churnMultiplier } from './satisfaction';
+import { scenarioTables } from './scenario-tables';
+import { fundedLevels, segmentEffects, strengths } from './service-effects';
+import { TYPE_COUNT } from './relationship-types';
+
+const NO_EVENTS = { acquisition: 1, wordOfMouth: 1, satisfaction: 0, churn: 1, margin: 1 };
+
+export interface Equity {
+  /** The whole base, in the scenario's currency. */
+  readonly total: number;
+  /** Per segment id. */
+  readonly bySegment: Readonly<Record<string, number>>;
+}
+
+/** The equity of `run`'s customers at the end of its last month; `spendCents` is that month's spend per segment and type. */
+export function customerEquity(run: RunState, spendCents: readonly (readonly number[])[]): Equity {
+  const { scenario } = run;
+  const { model, discountRate } = scenario;
+  const tenure = model.tenure;
+  const tables = scenarioTables(scenario);
+  const v = 1 / (1 + discountRate);
+  const bySegment: Record<string, number> = {};
+  let total = 0;
+  run.segments.forEach((state, s) => {
+    const segment = scenario.segments[s]!;
+    const customers = state.pop.count;
+    let value = 0;
+    if (customers > 0) {
+      const spend = spendCents[s] ?? [];
+      const levels = fundedLevels(tables, s, spend, customers);
+      const effects = segmentEffects(scenario, tables, s, levels, strengths(tables, levels, customers), state.coCreated, NO_EVENTS);
+      const g = churnMultiplier(model, model.neutralSatisfaction + effects.satisfactionShift);
+      const margin = segment.margin * (1 + effects.expansionShare);
+      const serve = segment.serveCost * effects.serveCostShare;
+      let keepCents = 0;
+      for (let k = 0; k < TYPE_COUNT; k++) {
+        const m = tables.types[k]!.motivations;
+        keepCents += (spend[k] ?? 0) * (m.retention + m.expansion);
+      }
+      const base = margin - serve - keepCents / 100 / customers;
+      const slope = margin * tenure.marginPerYear + serve * tenure.serveSavingPerYear;
+      for (let k = 0; k < state.cohortAlive.length; k++) {
+        const alive = state.cohortAlive[k]!;
+        if (alive === 0) continue;
+        const age = run.month - k;
+        const churn = scaledChurn(segment.churn, g, k === 0 ? run.month : age + 1);
+        // Next month they all pay, then face the next draw: Σ_{u≥0} S(u)·v^(u+1)·margin at tenure age + 1 + u.
+        let each = base * lifetimeSum(discountRate, churn, 0);
+        if (slope !== 0 && tenure.maxYears > 0) each += slope * tenureSum(discountRate, churn, 0, tenure.maxYears, age + 1);
+        value += alive * v * each;
+      }
+    }
+    bySegment[segment.id] = Math.round(value * 100) / 100;
+    total += value;
+  });
+  return { total: Math.round(total * 100) / 100, bySegment };
+}
