@@ -142,8 +142,8 @@ function runValue(p: Played): number {
   return Math.round((profitCents / 100 + equity) * 100) / 100;
 }
 
-/** The outcomes of a run so far: the company's value, and `segment`'s (or the company's) other outcomes. */
-export function outcomeOf(p: Played, segment: string | null): Outcome {
+/** The outcomes of a run so far: the company's value (given), and `segment`'s (or the company's) other outcomes. */
+function outcomeOf(p: Played, segment: string | null, value: number): Outcome {
   const reports = p.run.reports;
   const pick = (r: MonthReport): Metrics => (segment === null ? r.total : r.segments[segment]!);
   const last = pick(reports[reports.length - 1]!);
@@ -156,14 +156,17 @@ export function outcomeOf(p: Played, segment: string | null): Outcome {
     referrals += m.referrals;
     incidents += r.events.some((e) => e.id === 'privacy-incident' && (segment === null || e.segment === segment)) ? 1 : 0;
   }
-  return { value: runValue(p), profit: profitCents / 100, active: last.active, nps: last.nps, referrals, incidents };
+  return { value, profit: profitCents / 100, active: last.active, nps: last.nps, referrals, incidents };
 }
 
-/** Each tracked line with its outcomes with and without it, market by market. */
-export function lineOutcomes(cf: CounterfactualRuns): { line: Line; with: Outcome[]; without: Outcome[] }[] {
-  return [...cf.without.values()].map(({ line, runs }) => ({
+/** The tracked lines that `keep` selects, with their outcomes with and without them, market by market. */
+export function lineOutcomes(cf: CounterfactualRuns, keep: (line: Line) => boolean = () => true): { line: Line; with: Outcome[]; without: Outcome[] }[] {
+  const tracked = [...cf.without.values()].filter((entry) => keep(entry.line));
+  // The player's runs are valued once, whatever the number of lines.
+  const playerValues = tracked.length > 0 ? cf.played.map(runValue) : [];
+  return tracked.map(({ line, runs }) => ({
     line,
-    with: cf.played.map((p) => outcomeOf(p, line.segment)),
-    without: runs.map((p) => outcomeOf(p, line.segment)),
+    with: cf.played.map((p, k) => outcomeOf(p, line.segment, playerValues[k]!)),
+    without: runs.map((p) => outcomeOf(p, line.segment, runValue(p))),
   }));
 }

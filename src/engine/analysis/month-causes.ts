@@ -36,8 +36,7 @@ export function monthCauses(market: Market, decisions: readonly Decisions[], mon
   const cf = runs !== undefined && runsFit(runs, market) ? runs : causesRuns(market, options);
   advanceRuns(cf, decisions, month);
   const months = decisions.slice(0, month);
-  const causes = lineOutcomes(cf)
-    .filter((entry) => entry.line.segment !== null)
+  const causes = lineOutcomes(cf, (line) => line.segment !== null)
     .map((entry) => findingOf(cf, entry, lineSpend(months, entry.line)) as MonthCause)
     .sort(byStrength);
   return causes.slice(0, options.max ?? causes.length);
