@@ -36,6 +36,7 @@ export { forecast, type Band, type ForecastMonth, type ForecastOptions } from '.
 export { causesRuns, monthCauses, type MonthCause, type MonthCausesOptions } from './analysis/month-causes';
 export { runsFit, type CounterfactualRuns } from './analysis/counterfactual-runs';
 export { customerVoices, type CustomerVoice, type VoiceGroup, type VoiceReason, type VoicesOptions } from './analysis/customer-voices';
+export { classDebrief, type ClassDebrief, type ClassDebriefOptions, type ClassEntry, type LineContrast, type PointSummary, type PointText, type ScoreSpread, type StrategyGroup } from './analysis/class-debrief';
 export { retentionGain, type RetentionGain } from './analysis/retention-economics';
 export { FINDING_METRICS, explainDecisions, findingText, type ExplainOptions, type Finding, type FindingMetric, type MetricEffect } from './analysis/counterfactual';
 export { referenceBudget, referenceOutcomes, referenceStrategies, type ReferenceOptions, type ReferenceOutcome, type ReferenceStrategy } from './analysis/reference-strategies';

@@ -11,6 +11,7 @@ export const routes: readonly RouteDef[] = [
   { pattern: 'progress', load: () => import('./learn/progress-page') },
   { pattern: 'play', load: () => import('./play/play-select-page') },
   { pattern: 'play/:scenarioId', load: () => import('./play/play-page') },
+  { pattern: 'try/:lessonId', load: () => import('./play/try-page') },
   { pattern: 'teach', load: () => import('./teach/builder-page') },
   { pattern: 'teach/verify', load: () => import('./teach/verify-page') },
   { pattern: 'teach/guide', load: () => import('./learn/teaching-guide-page') },

@@ -8,6 +8,8 @@ import { RELATIONSHIP_TYPES } from '../../src/engine/model/relationship-types';
 import { loadScenario, scenarioIds } from '../../src/content/scenario/load-node';
 import { loadCourse } from '../../src/content/learn/load-course';
 import { rawLessons } from './raw-content';
+import { planMove, replay, resolveMarket, type Move } from '../../src/engine';
+import { trySeed } from '../../src/state/session/session-selectors';
 
 const shipped = new Set(scenarioIds());
 const course = loadCourse(path.resolve('content'));
@@ -46,6 +48,22 @@ describe('Try it blocks', () => {
       expect(tryIt.predict).toMatch(/\?|write/i);
     });
   }
+
+  it('prepare a game that plays: within the budget, and no question asked before the learner takes over', () => {
+    for (const lesson of rawLessons) {
+      const tryIt = lesson.meta.tryIt!;
+      if (!tryIt.prepare) continue;
+      const { scenario, file, points } = loadScenario(tryIt.scenario);
+      const market = resolveMarket({ scenario, goals: file.goals, points, seed: trySeed(lesson.meta.id) });
+      if (!market.ok) throw new Error(market.error);
+      const moves: Move[] = [planMove({ spend: tryIt.prepare.spend }), ...Array.from({ length: tryIt.prepare.months }, () => ({ type: 'play' }) as const)];
+      const game = replay(market.value, moves);
+      expect(game.ok ? game.state.phase : game.error, lesson.meta.id).toBe('plan');
+      // Named here so a failure says which lesson; the replay above would refuse it too.
+      const prepared = Object.values(tryIt.prepare.spend).reduce((a, byType) => a + Object.values(byType).reduce((b, x) => b + x, 0), 0);
+      expect(prepared, `${lesson.meta.id}: prepared spend within the budget`).toBeLessThanOrEqual(scenario.budget.monthly);
+    }
+  });
 
   it('compile with the scenario title and the segment and type names resolved', () => {
     if (!course.ok) return expect.fail('the course does not load');

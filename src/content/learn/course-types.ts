@@ -4,21 +4,24 @@ import type { CoverageEntry, GlossaryTerm } from './schema-glossary';
 import type { Misconception } from './schema-misconceptions';
 import type { Question } from './schema-question';
 import type { MeasuredMetric } from './render-markdown';
+import type { MeasureExample, RetentionTable } from './model-figures';
 
-export type { Objective, CoverageEntry, GlossaryTerm, Question, Misconception, MeasuredMetric };
+export type { Objective, CoverageEntry, GlossaryTerm, Question, Misconception, MeasuredMetric, MeasureExample, RetentionTable };
 export type {
   ChoiceOption, DesignQuestion, MatchingQuestion, MultipleQuestion, NumericQuestion, OpenQuestion,
   OrderingQuestion, QuestionKind, SingleQuestion,
 } from './schema-question';
 
 /**
- * A piece of a lesson body: rendered Markdown, the place of an inline check question, or the place
- * of the "How Rapport measures this" box for a metric.
+ * A piece of a lesson body: rendered Markdown, the place of an inline check question, the "How
+ * Rapport measures this" box for a metric, or the model's retention-economics table. The last two
+ * carry figures computed from the engine when the course is built (model-figures.ts).
  */
 export type LessonBlock =
   | { readonly kind: 'html'; readonly html: string }
   | { readonly kind: 'check'; readonly questionId: string }
-  | { readonly kind: 'measures'; readonly metric: MeasuredMetric };
+  | { readonly kind: 'measures'; readonly metric: MeasuredMetric; readonly example?: MeasureExample }
+  | { readonly kind: 'retention'; readonly scenario: string; readonly table?: RetentionTable };
 
 /** A lesson's "Try it" block with the names of its scenario, segments and types resolved. */
 export interface TryItBlock {

@@ -16,6 +16,8 @@ import { coverageFileSchema, glossaryFileSchema, type CoverageEntry, type Glossa
 import { questionSchema } from './schema-question';
 import { misconceptionFileSchema, type Misconception } from './schema-misconceptions';
 import { readScenarioInfo, readTypeNames, resolveTryIt } from './try-it';
+import { EXAMPLE_GAME, measureExamples, retentionTable, type RetentionTable } from './model-figures';
+import { loadScenario } from '../scenario/load-node';
 
 export type CourseLoadResult =
   | { readonly ok: true; readonly course: Course; readonly warnings: readonly ContentError[]; readonly files: readonly string[] }
@@ -59,7 +61,43 @@ export function loadCourse(contentDir: string): CourseLoadResult {
   if (reader.errors.length > 0) {
     return { ok: false, errors: reader.errors, warnings: reader.warnings, files: reader.files };
   }
-  return { ok: true, course: compileCourse(lessons, questions, glossary, coverage, misconceptions, tryIts), warnings: reader.warnings, files: reader.files };
+  const figured = withModelFigures(contentDir, lessons, reader);
+  if (reader.errors.length > 0) return { ok: false, errors: reader.errors, warnings: reader.warnings, files: reader.files };
+  return { ok: true, course: compileCourse(figured, questions, glossary, coverage, misconceptions, tryIts), warnings: reader.warnings, files: reader.files };
+}
+
+/** The lessons with the figures their measures boxes and retention tables quote, computed from the model. */
+function withModelFigures(contentDir: string, lessons: readonly ParsedLesson[], reader: Reader): ParsedLesson[] {
+  const needed = lessons.some((l) => l.blocks.some((b) => b.kind === 'measures' || b.kind === 'retention'));
+  if (!needed) return [...lessons];
+  const scenarioPath = (id: string) => path.join(contentDir, 'scenarios', `${id}.yaml`);
+  let examples: ReturnType<typeof measureExamples> | null = null;
+  const tables = new Map<string, RetentionTable>();
+  return lessons.map((lesson) => ({
+    ...lesson,
+    blocks: lesson.blocks.map((block) => {
+      if (block.kind === 'measures') {
+        if (examples === null) {
+          reader.files.push(scenarioPath(EXAMPLE_GAME.scenario));
+          examples = measureExamples(loadScenario(scenarioPath(EXAMPLE_GAME.scenario)).scenario);
+        }
+        return { ...block, example: examples[block.metric] };
+      }
+      if (block.kind === 'retention') {
+        const file = scenarioPath(block.scenario);
+        if (!existsSync(file)) {
+          reader.errors.push(contentError(reader.show(lesson.file), 'body', `"[[retention-gain:${block.scenario}]]" names a scenario that does not exist`));
+          return block;
+        }
+        if (!tables.has(block.scenario)) {
+          reader.files.push(file);
+          tables.set(block.scenario, retentionTable(loadScenario(file).scenario));
+        }
+        return { ...block, table: tables.get(block.scenario)! };
+      }
+      return block;
+    }),
+  }));
 }
 
 /** Each lesson's "Try it" checked against its scenario, with names resolved. */

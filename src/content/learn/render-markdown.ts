@@ -43,6 +43,7 @@ interface RenderEnv {
 
 const CHECK_LINE = /^\s*\[\[check:([^\]]*)\]\]\s*$/;
 const MEASURES_LINE = /^\s*\[\[measures:([^\]]*)\]\]\s*$/;
+const RETENTION_LINE = /^\s*\[\[retention-gain:([^\]]*)\]\]\s*$/;
 const HASH_LINK = /^#\/[a-z0-9/-]*$/;
 const INTERNAL_LINK = /^(glossary|lesson):(.*)$/;
 const EXTERNAL_LINK = /^(https:|http:|mailto:)/;
@@ -107,6 +108,15 @@ export function renderLessonBody(body: string, firstLine = 1): RenderedBody {
   };
 
   lines.forEach((lineText, index) => {
+    const retention = RETENTION_LINE.exec(lineText);
+    if (retention) {
+      flush();
+      chunkStart = index + 1;
+      const scenario = (retention[1] ?? '').trim();
+      if (!KEBAB_ID.test(scenario)) env.problems.push({ line: firstLine + index, message: `"[[retention-gain:${retention[1] ?? ''}]]" should name a scenario id` });
+      else blocks.push({ kind: 'retention', scenario });
+      return;
+    }
     const measures = MEASURES_LINE.exec(lineText);
     if (measures) {
       flush();

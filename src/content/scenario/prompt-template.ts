@@ -82,3 +82,16 @@ export function fillTemplate(text: string, report: MonthReport, currency: string
     return format(top / bottom, field.format, currency);
   });
 }
+
+/** A decision point with every text (prompt, options, feedback, insight) filled from `report`. */
+export function fillPoint<P extends { readonly prompt: string; readonly insight?: string | undefined; readonly options: readonly { readonly text: string; readonly feedback: string }[] }>(
+  point: P, report: MonthReport, currency: string,
+): P {
+  const fill = (text: string) => fillTemplate(text, report, currency);
+  return {
+    ...point,
+    prompt: fill(point.prompt),
+    ...(point.insight === undefined ? {} : { insight: fill(point.insight) }),
+    options: point.options.map((o) => ({ ...o, text: fill(o.text), feedback: fill(o.feedback) })),
+  };
+}

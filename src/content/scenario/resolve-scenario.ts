@@ -45,6 +45,7 @@ function crossCheck(file: ScenarioFile): string[] {
     if ('segment' in d.when) unknownSegment(`decisionPoints[${i}].when`, d.when.segment);
     if ('month' in d.when && d.when.month > file.months) problems.push(`decisionPoints[${i}].when.month: expected at most months (${file.months})`);
     if ('metric' in d.when && d.when.above === undefined && d.when.below === undefined && d.when.drop === undefined) problems.push(`decisionPoints[${i}].when: expected "above", "below" or "drop"`);
+    if ('metric' in d.when && (d.when.metric === 'serviceLevel') !== (d.when.type !== undefined)) problems.push(`decisionPoints[${i}].when: "type" goes with metric serviceLevel, and serviceLevel needs a "type"`);
     if (!d.options.some((o) => o.correct)) problems.push(`decisionPoints[${i}].options: expected at least one correct option`);
     const texts: [string, string][] = [['prompt', d.prompt], ...(d.insight ? [['insight', d.insight] as [string, string]] : []), ...d.options.flatMap((o, k): [string, string][] => [[`options[${k}].text`, o.text], [`options[${k}].feedback`, o.feedback]])];
     for (const [field, text] of texts) for (const problem of templateProblems(text, file.segments.map((s) => s.id))) problems.push(`decisionPoints[${i}].${field}: ${problem}`);

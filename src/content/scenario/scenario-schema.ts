@@ -71,6 +71,8 @@ export const DecisionPointSchema = v.strictObject({
     v.strictObject({
       metric: v.picklist(POINT_METRICS, `expected one of ${POINT_METRICS.join(', ')}`),
       segment: v.optional(id),
+      /** With metric serviceLevel: the relationship type whose level is watched. */
+      type: v.optional(v.picklist(RELATIONSHIP_TYPES, `expected a relationship type (${RELATIONSHIP_TYPES.join(', ')})`)),
       above: v.optional(v.number()),
       below: v.optional(v.number()),
       /** Fires when the metric falls by at least this much from the month before. */

@@ -2,13 +2,15 @@
 // are right. The words (prompt, options, feedback) stay in content; content maps its schema onto
 // this type, as it does for scenarios. A point fires after the month named by `when.month`, or after
 // the first month (from `fromMonth` on) in which a metric of a segment or of the company crosses its
-// threshold (`above`, `below`) or falls by at least `drop` from the month before; each point fires
-// at most once in a game.
+// threshold (`above`, `below`) or falls by at least `drop` from the month before (an NPS that
+// collapses, a service level that falls as a base outgrows its budget); each point fires at most
+// once in a game.
 import type { MonthReport, Metrics } from '../model/metrics-types';
+import type { RelationshipTypeId } from '../model/relationship-types';
 
-/** The metrics a threshold trigger may watch. */
-export const POINT_METRICS = ['churnRate', 'nps', 'csat', 'cash', 'active', 'cac', 'clvToCac', 'newCustomers'] as const;
-export type PointMetric = (typeof POINT_METRICS)[number] & keyof Metrics;
+/** The metrics a threshold trigger may watch; `serviceLevel` is the level of the trigger's `type`. */
+export const POINT_METRICS = ['churnRate', 'nps', 'csat', 'cash', 'active', 'cac', 'clvToCac', 'newCustomers', 'serviceLevel'] as const;
+export type PointMetric = (typeof POINT_METRICS)[number];
 
 export type PointTrigger =
   | { readonly month: number }
@@ -16,6 +18,8 @@ export type PointTrigger =
       readonly metric: PointMetric;
       /** Segment id; omitted = the company total. */
       readonly segment?: string | undefined;
+      /** For `serviceLevel`: the relationship type whose level (0–1) is watched. */
+      readonly type?: RelationshipTypeId | undefined;
       readonly above?: number | undefined;
       readonly below?: number | undefined;
       /** Fires when the metric falls by at least this much from the month before. */
@@ -36,8 +40,9 @@ export function pointFires(point: DecisionPointRule, report: MonthReport, previo
   if ('month' in when) return report.month === when.month;
   if (report.month < (when.fromMonth ?? 1)) return false;
   const read = (r: MonthReport | undefined) => {
-    const metrics = r === undefined ? undefined : when.segment === undefined ? r.total : r.segments[when.segment];
-    const value = metrics?.[when.metric];
+    const metrics: Metrics | undefined = r === undefined ? undefined : when.segment === undefined ? r.total : r.segments[when.segment];
+    if (metrics === undefined) return null;
+    const value = when.metric === 'serviceLevel' ? (when.type === undefined ? undefined : metrics.serviceLevels[when.type]) : metrics[when.metric];
     return typeof value === 'number' ? value : null;
   };
   const value = read(report);

@@ -6,16 +6,30 @@ import { clvHomogeneous, discountedExpectedLifetime, survivalSum } from './clv-m
 import { churnMultiplier } from './satisfaction';
 import type { Churn, CustomerModel, Segment } from './scenario-types';
 
-// DEL and the tenure sums are pure functions; forecasts ask for the same arguments many times, so
-// they are memoised by a numeric key.
-const cache = new Map<string, number>();
+// DEL and the tenure sums are pure functions; forecasts and counterfactuals ask for the same
+// arguments many times, so they are memoised, keyed by numbers (building string keys from floats
+// cost more than a cache hit saves): discount and α, then β, then the small integers of the sum.
+type Memo = Map<number, Map<number, Map<number, number>>>;
+const memo = new Map<number, Memo>();
+let memoSize = 0;
 
-function cached(key: string, compute: () => number): number {
-  let value = cache.get(key);
+function cached(kind: number, discount: number, alpha: number, beta: number, small: number, compute: () => number): number {
+  let byDiscount = memo.get(discount);
+  if (byDiscount === undefined) memo.set(discount, (byDiscount = new Map()));
+  let byAlpha = byDiscount.get(alpha);
+  if (byAlpha === undefined) byDiscount.set(alpha, (byAlpha = new Map()));
+  let byBeta = byAlpha.get(beta);
+  if (byBeta === undefined) byAlpha.set(beta, (byBeta = new Map()));
+  const key = small * 4 + kind;
+  let value = byBeta.get(key);
   if (value === undefined) {
     value = compute();
-    if (cache.size > 4096) cache.clear();
-    cache.set(key, value);
+    if (++memoSize > 20_000) {
+      memo.clear();
+      memoSize = 0;
+      return value;
+    }
+    byBeta.set(key, value);
   }
   return value;
 }
@@ -33,13 +47,18 @@ export function scaledChurn(churn: Churn, g: number, draws: number): { alpha: nu
 
 /** Σ S(t)v^t·min((t + offset)/12, cap) from month `from` on, memoised. */
 export function tenureSum(discount: number, churn: { alpha: number; beta: number }, from: number, cap: number, offset = 0): number {
-  return cached(`t/${discount}/${churn.alpha}/${churn.beta}/${from}/${cap}/${offset}`, () => survivalSum(discount, churn.alpha, churn.beta, from, cap, offset));
+  // from, cap (years) and offset (months) are small whole numbers in every call; others are not memoised.
+  if (!(Number.isInteger(from) && Number.isInteger(offset) && Number.isInteger(cap) && from >= 0 && from < 4096 && offset >= 0 && offset < 4096 && cap >= 0 && cap < 64)) {
+    return survivalSum(discount, churn.alpha, churn.beta, from, cap, offset);
+  }
+  return cached(0, discount, churn.alpha, churn.beta, (from * 4096 + offset) * 64 + cap, () => survivalSum(discount, churn.alpha, churn.beta, from, cap, offset));
 }
 
 /** Σ S(t)v^t from month `from` on, memoised (from = 0: the discounted expected lifetime). */
 export function lifetimeSum(discount: number, churn: { alpha: number; beta: number }, from: number): number {
-  if (from === 0 && churn.alpha > 0) return cached(`d/${discount}/${churn.alpha}/${churn.beta}`, () => discountedExpectedLifetime(discount, churn.alpha, churn.beta));
-  return cached(`l/${discount}/${churn.alpha}/${churn.beta}/${from}`, () => survivalSum(discount, churn.alpha, churn.beta, from, null));
+  if (from === 0 && churn.alpha > 0) return cached(1, discount, churn.alpha, churn.beta, 0, () => discountedExpectedLifetime(discount, churn.alpha, churn.beta));
+  if (!Number.isInteger(from) || from < 0) return survivalSum(discount, churn.alpha, churn.beta, from, null);
+  return cached(2, discount, churn.alpha, churn.beta, from, () => survivalSum(discount, churn.alpha, churn.beta, from, null));
 }
 
 /**

@@ -6,7 +6,13 @@ import { MAX_SPEND } from './limits';
 import { RELATIONSHIP_TYPES, isRelationshipType, type RelationshipTypeId } from './relationship-types';
 import type { Scenario } from './scenario-types';
 
-const amount = v.pipe(v.number('expected an amount'), v.finite('expected a finite amount'), v.minValue(0, 'expected 0 or more'), v.maxValue(MAX_SPEND, `expected at most ${MAX_SPEND}`));
+/** Whether `x` is a whole number of cents (within floating-point rounding). */
+export const wholeCents = (x: number): boolean => Math.abs(x * 100 - Math.round(x * 100)) < 1e-6;
+
+const amount = v.pipe(
+  v.number('expected an amount'), v.finite('expected a finite amount'), v.minValue(0, 'expected 0 or more'), v.maxValue(MAX_SPEND, `expected at most ${MAX_SPEND}`),
+  v.check(wholeCents, 'expected whole cents (at most two decimals)'),
+);
 const segmentKey = v.pipe(v.string(), v.maxLength(60, 'expected a segment id of at most 60 characters'));
 
 /** Spend by relationship type for one segment: only the seven type ids, each an amount. */
@@ -48,6 +54,7 @@ export function decisionsToCents(scenario: Scenario, decisions: Decisions): Resu
       if (typeof amount !== 'number' || !Number.isFinite(amount) || amount < 0 || amount > MAX_SPEND) {
         return { ok: false, error: `spend.${segmentId}.${typeId} must be a number from 0 to ${MAX_SPEND}` };
       }
+      if (!wholeCents(amount)) return { ok: false, error: `spend.${segmentId}.${typeId} must be in whole cents (at most two decimals), not ${amount}` };
       cents[s]![RELATIONSHIP_TYPES.indexOf(typeId)] = Math.round(amount * 100);
     }
   }

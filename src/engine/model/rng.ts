@@ -3,7 +3,7 @@
 // draw to one system never shifts another. A stream is a record of four numbers, the state of
 // Baagøe's Alea generator: it lives inside the run state, so a run can be copied, structured-cloned
 // (sent to a worker) or serialised, and replaying is folding the moves again (boardgame.io's habit).
-import alea from 'seedrandom/lib/alea';
+import alea from 'seedrandom/lib/alea.js';
 
 /** The state of one Alea stream; `uniform` advances it in place. */
 export interface Stream {

@@ -54,6 +54,8 @@ const gameRefSchema = v.object({
   goals: v.optional(v.array(GoalSchema)),
   /** practice: months can be taken back; attempt: a challenge played once through. */
   mode: v.picklist(GAME_MODES),
+  /** The lesson whose "Try it" block prepared this game (its change and what to look for are shown). */
+  lesson: v.optional(id),
 });
 
 export const sessionV2Schema = v.object({

@@ -1,6 +1,7 @@
 // Values computed from the session store (never stored): the screen to show, the month being
 // planned, the goals, the question being asked, spend totals and the score.
 import type { DecisionPoint } from '../../content/scenario/scenario-schema';
+import { fillPoint } from '../../content/scenario/prompt-template';
 import { NO_SPEND, scoreGame, type Decisions, type GameState, type Goal, type MonthReport, type RunState, type Score } from '../../engine';
 import type { SessionData } from './session-schema';
 import type { Phase, SessionState } from './store-types';
@@ -66,13 +67,21 @@ export function scoreOf(state: Pick<SessionState, 'game'>): Score | null {
 }
 
 /** The decision point asked now, with the answer already given to it (if any). */
-export function currentQuestion(state: Pick<SessionState, 'session' | 'game' | 'loaded'>): { point: DecisionPoint; answered: string | null } | null {
+/** The question being asked (or whose feedback is shown), its texts filled with the numbers of the
+ * month after which it was asked, and the option chosen if it was answered. */
+export function currentQuestion(state: Pick<SessionState, 'session' | 'game' | 'loaded'>): { point: DecisionPoint; month: number; answered: string | null } | null {
   const { session, game, loaded } = state;
   if (!session || !game || !loaded) return null;
   const id = session.view.feedback ?? (game.phase === 'question' ? game.pending[0] : undefined);
   const point = loaded.file.decisionPoints.find((p) => p.id === id);
   if (!point) return null;
-  return { point, answered: game.answers.find((a) => a.point === point.id)?.option ?? null };
+  const month = game.asked.find((a) => a.point === point.id)?.month ?? game.run.month;
+  const report = game.run.reports[month - 1];
+  return {
+    point: report ? fillPoint(point, report, game.market.scenario.currency) : point,
+    month,
+    answered: game.answers.find((a) => a.point === point.id)?.option ?? null,
+  };
 }
 
 export function spendTotal(decisions: Decisions): number {
@@ -93,4 +102,10 @@ export function spendOfSegment(decisions: Decisions, segmentId: string): number 
 export function savedProgress(session: SessionData): { readonly played: number; readonly finished: boolean } {
   const played = session.moves.reduce((n, m) => n + (m.type === 'play' ? 1 : 0), 0);
   return { played, finished: played >= session.game.months };
+}
+
+/** The seed of a lesson's "Try it" game: every learner meets the same market, so what the lesson
+ * says to look for holds. */
+export function trySeed(lessonId: string): string {
+  return `try/${lessonId}`;
 }

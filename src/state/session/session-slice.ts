@@ -115,15 +115,21 @@ export function createSessionSlice(set: SetState, get: GetState, context: Contex
       }
       const { seed, months, goals } = market.value;
       const moves: Move[] = loaded.file.suggestedSpend ? [planMove({ spend: loaded.file.suggestedSpend })] : [];
+      const prepared: Move[] = options.prepare
+        ? [planMove({ spend: options.prepare.spend }), ...Array.from({ length: options.prepare.months }, () => ({ type: 'play' }) as const)]
+        : [];
       let game: GameState = newGame(market.value);
-      for (const move of moves) {
-        const result = applyMove(game, move);
+      for (const [index, move] of [...moves, ...prepared].entries()) {
+        const result = applyMove(game, move, { inPlace: true });
         if (!result.ok) {
           settle();
-          return fail(`The scenario's suggested spend cannot be played: ${result.error}.`);
+          return fail(index < moves.length
+            ? `The scenario's suggested spend cannot be played: ${result.error}.`
+            : `The lesson's prepared months cannot be played: ${result.error}.`);
         }
         game = result.state;
       }
+      moves.push(...prepared);
       const session: SessionData = {
         game: {
           scenarioId: loaded.scenario.id,
@@ -135,9 +141,10 @@ export function createSessionSlice(set: SetState, get: GetState, context: Contex
           ...(options.playerId !== undefined ? { playerId: options.playerId } : {}),
           ...(challenge || options.goals !== undefined ? { goals: [...goals] } : {}),
           mode: options.mode ?? (challenge ? 'attempt' : 'practice'),
+          ...(options.lesson !== undefined ? { lesson: options.lesson } : {}),
         },
-        moves,
-        view: { screen: 'briefing', feedback: null },
+        moves: compactMoves(moves),
+        view: { screen: options.prepare ? 'game' : 'briefing', feedback: null },
       };
       set({ session, loaded, game, gameStatus: 'ready', gameError: null, animatedMonth: 0 });
       return { ok: true };

@@ -23,6 +23,10 @@ export interface StartOptions {
   readonly goals?: readonly Goal[];
   /** Default: 'attempt' for a challenge, 'practice' otherwise. */
   readonly mode?: GameMode;
+  /** Months played before the player takes over, with this spend (a lesson's "Try it"). */
+  readonly prepare?: { readonly months: number; readonly spend: Decisions['spend'] };
+  /** The lesson whose "Try it" block this game is. */
+  readonly lesson?: string;
 }
 
 /** The screens of a game, in the order they come in a month. */

@@ -9,7 +9,7 @@ import { loadLesson, loadOutline } from './course-source';
 import { startLearnPage } from './learn-page-frame';
 import { lessonHtml } from './lesson-html';
 import { questionView } from './questions/question-view';
-import { measuresBox } from './measures-box';
+import { measuresBox, retentionTableView } from './measures-box';
 import { tryItView } from './try-it-view';
 
 function lessonNotFound(root: HTMLElement): { title: string } {
@@ -28,8 +28,11 @@ function lessonBody(bundle: LessonBundle, lesson: Lesson, store: ProgressStore, 
       continue;
     }
     if (block.kind === 'measures') {
-      const box = measuresBox(block.metric);
-      if (box) body.append(box);
+      if (block.example) body.append(measuresBox(block.example));
+      continue;
+    }
+    if (block.kind === 'retention') {
+      if (block.table) body.append(retentionTableView(block.table));
       continue;
     }
     const question = bundle.questions[block.questionId];

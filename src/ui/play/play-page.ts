@@ -19,6 +19,7 @@ import { scenarioCard } from './scenario-card';
 import type { ScreenView } from './screen-view';
 import { sessionNoticesView } from './session-notices-view';
 import { startOverControl } from './start-over';
+import { tryBanner } from './try-banner';
 import './play.css';
 
 /** Changes of this key mean a different screen. */
@@ -38,7 +39,8 @@ const mountPlay: PageFactory = async (root, match) => {
   const notices = sessionNoticesView(store);
   const header = h('header', { class: 'play-header' });
   const host = h('div', { class: 'play-host' });
-  append(root, notices.element, header, host);
+  const banner = tryBanner(store);
+  append(root, notices.element, header, banner.element, host);
 
   let worker: EngineWorker | null = null;
   const getWorker = () => (worker ??= new EngineWorker());
@@ -136,6 +138,7 @@ const mountPlay: PageFactory = async (root, match) => {
       panel?.destroy();
       worker?.terminate();
       notices.destroy();
+      banner.destroy();
     },
   };
 };

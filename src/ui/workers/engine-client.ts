@@ -1,7 +1,7 @@
 // The pages' side of the engine worker: sends requests, matches answers by id, settles a forecast
 // that a newer one overtook as stale (null), streams progress and strategy outcomes, and ends the
 // worker when the page goes. A game's run is sent with the first forecast after it changes only.
-import type { Branches, Decisions, Finding, ForecastMonth, GameState, Market, MonthCause, Plan, RunState, ScenarioForVerify, Timeline, Verdict, VerifiedResult } from '../../engine';
+import type { Branches, ClassDebrief, ClassEntry, Decisions, Finding, ForecastMonth, GameState, Market, MonthCause, Plan, RunState, PointText, ScenarioForVerify, Timeline, Verdict, VerifiedResult } from '../../engine';
 import type { EngineRequest, EngineResponse, StrategyOutcome, VerifyInput } from './engine-protocol';
 
 type Listener = (response: EngineResponse) => boolean;
@@ -92,6 +92,13 @@ export class EngineWorker {
   branches(game: GameState, a: Plan, b: Plan, months: number): Promise<Branches> {
     return this.request<Branches>((id) => ({ kind: 'branches', id, game, a, b, months }), (response, settle) => {
       if (response.kind === 'branches') settle(response.branches);
+    }).promise;
+  }
+
+  /** The debrief of a class's verified games of one challenge. */
+  classDebrief(market: Market, entries: readonly ClassEntry[], points: readonly PointText[]): Promise<ClassDebrief> {
+    return this.request<ClassDebrief>((id) => ({ kind: 'class-debrief', id, market, entries, points }), (response, settle) => {
+      if (response.kind === 'class-debrief') settle(response.debrief);
     }).promise;
   }
 

@@ -3,7 +3,7 @@
 // preview, the verifier's replays (files, codes and QR images) and a verified game's timeline. Plain structured-clonable data only: a game's run and market
 // travel as they are (their random streams are plain records), so the worker never replays a game
 // to forecast it.
-import type { Branches, Decisions, Finding, ForecastMonth, GameState, Market, MonthCause, Plan, RunState, ScenarioForVerify, Timeline, Verdict, VerifiedResult } from '../../engine';
+import type { Branches, ClassDebrief, ClassEntry, Decisions, Finding, ForecastMonth, GameState, Market, MonthCause, Plan, RunState, PointText, ScenarioForVerify, Timeline, Verdict, VerifiedResult } from '../../engine';
 
 /** What the verifier hands a worker: file bytes, pasted text (a file, a result code or a short code), or an image to read a QR code from. */
 export type VerifyInput = ArrayBuffer | string | Blob;
@@ -33,6 +33,8 @@ export type EngineRequest =
   | { readonly kind: 'compare'; readonly id: number; readonly market: Market; readonly decisions: readonly Decisions[]; readonly seeds: number }
   /** The reference strategies over `runs` seeds of `market`, or over `runs` imaginary students' variants. */
   | { readonly kind: 'difficulty'; readonly id: number; readonly market: Market; readonly runs: number; readonly variants: boolean }
+  /** The class debrief of the verified games of one challenge. */
+  | { readonly kind: 'class-debrief'; readonly id: number; readonly market: Market; readonly entries: readonly ClassEntry[]; readonly points: readonly PointText[] }
   | { readonly kind: 'verify-init'; readonly id: number; readonly scenarios: readonly ScenarioForVerify[] }
   | { readonly kind: 'verify'; readonly id: number; readonly input: VerifyInput; readonly expectedChallenge?: string | undefined }
   /** A verified game month by month (replayed on the scenarios sent with 'verify-init'). */
@@ -43,6 +45,7 @@ export type EngineResponse =
   | { readonly kind: 'explain'; readonly id: number; readonly findings: readonly Finding[] }
   | { readonly kind: 'causes'; readonly id: number; readonly causes: readonly MonthCause[] }
   | { readonly kind: 'branches'; readonly id: number; readonly branches: Branches }
+  | { readonly kind: 'class-debrief'; readonly id: number; readonly debrief: ClassDebrief }
   | { readonly kind: 'progress'; readonly id: number; readonly done: number; readonly total: number }
   /** One strategy finished (compare and difficulty send one per strategy, then 'done'). */
   | { readonly kind: 'strategy'; readonly id: number; readonly outcome: StrategyOutcome }

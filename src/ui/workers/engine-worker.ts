@@ -4,8 +4,8 @@
 // image is the one that waits, for the image to decode).
 /// <reference lib="webworker" />
 import {
-  benchmarks, causesRuns, compareBranches, runsFit, explainDecisions, forecast, monthCauses, playPlan, referenceStrategies, scoreGame, studentTimeline, variantScenario, variantSeed,
-  verifyHandIn, type Benchmarks, type CounterfactualRuns, type Market, type ReferenceStrategy, type RunState, type ScenarioForVerify, type Strategy, type Verdict,
+  benchmarks, causesRuns, classDebrief, compareBranches, runsFit, explainDecisions, forecast, monthCauses, playPlan, referenceStrategies, scoreGame, studentTimeline, variantScenario,
+  variantSeed, verifyHandIn, type Benchmarks, type CounterfactualRuns, type Market, type ReferenceStrategy, type RunState, type ScenarioForVerify, type Strategy, type Verdict,
 } from '../../engine';
 import type { EngineRequest, EngineResponse, StrategyOutcome, VerifyInput } from './engine-protocol';
 
@@ -107,6 +107,9 @@ function handle(request: EngineRequest): void {
         playStrategies(request.id, referenceStrategies(market.scenario), runs, markets);
         return;
       }
+      case 'class-debrief':
+        post({ kind: 'class-debrief', id: request.id, debrief: classDebrief(request.market, request.entries, { points: request.points }) });
+        return;
       case 'verify-init':
         scenarios.clear();
         for (const s of request.scenarios) scenarios.set(s.scenario.id, s);

@@ -2,9 +2,10 @@
 // metric crosses its threshold (from `fromMonth`), each at most once; a question must be answered
 // before the next month is played; every invalid move comes back as an error naming the month and
 // the question; replaying the moves gives the same game; the game state survives a structured clone.
+import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import {
-  applyMove, movesOf, newGame, pointFires, replay, resolveMarket,
+  MoveSchema, applyMove, movesOf, newGame, pointFires, replay, resolveMarket,
   type DecisionPointRule, type GameState, type Move, type MonthReport,
 } from '../../../src/engine';
 import { shipped } from './helpers';
@@ -54,6 +55,15 @@ describe('decision points', () => {
     expect(pointFires(falls, npsReport(2, 42), npsReport(1, 61))).toBe(false);
     expect(pointFires(falls, npsReport(2, 70), npsReport(1, 50))).toBe(false);
   });
+
+  it('fire on a service level that falls (a type\'s level in a segment), read from the month\'s service levels', () => {
+    const levelReport = (month: number, level: number) => ({ month, total: {}, segments: { regulars: { serviceLevels: { 'personal-assistance': level, communities: 0.9 } } }, events: [], hash: '' } as unknown as MonthReport);
+    const thinner: DecisionPointRule = { id: 'thinner', when: { metric: 'serviceLevel', segment: 'regulars', type: 'personal-assistance', drop: 0.2 }, options };
+    expect(pointFires(thinner, levelReport(3, 0.5), levelReport(2, 0.75))).toBe(true);
+    expect(pointFires(thinner, levelReport(3, 0.6), levelReport(2, 0.75))).toBe(false);
+    const low: DecisionPointRule = { id: 'low', when: { metric: 'serviceLevel', segment: 'regulars', type: 'communities', below: 0.95 }, options };
+    expect(pointFires(low, levelReport(1, 0))).toBe(true);
+  });
 });
 
 describe('the game reducer', () => {
@@ -85,6 +95,9 @@ describe('the game reducer', () => {
     expect(applyMove(game, { type: 'answer', point: 'at-two', option: 'maybe' })).toEqual({ ok: false, month: 2, error: 'the question "at-two" (asked after month 2) has no option "maybe"' });
     expect(applyMove(game, { type: 'answer', point: 'never', option: 'yes' })).toEqual({ ok: false, month: 2, error: 'the answer to "never" after month 2: that question was not asked in this game by then' });
     expect(applyMove(game, { type: 'plan', spend: { nobody: { transactional: 1 } } })).toEqual({ ok: false, month: 2, error: 'the plan for month 3 cannot be played: spend names an unknown segment "nobody"' });
+    expect(applyMove(game, { type: 'plan', spend: { regulars: { transactional: 12.345 } } })).toEqual({ ok: false, month: 2, error: 'the plan for month 3 cannot be played: spend.regulars.transactional must be in whole cents (at most two decimals), not 12.345' });
+    expect(v.safeParse(MoveSchema, { type: 'plan', spend: { regulars: { transactional: 12.345 } } }).issues?.[0]?.message).toBe('expected whole cents (at most two decimals)');
+    expect(v.safeParse(MoveSchema, { type: 'plan', spend: { regulars: { transactional: 12.34 } } }).success).toBe(true);
     expect(JSON.stringify({ ...game, run: game.run.month })).toBe(frozen);
     game = apply(game, { type: 'answer', point: 'at-two', option: 'yes' });
     expect(applyMove(game, { type: 'answer', point: 'at-two', option: 'no' })).toEqual({ ok: false, month: 2, error: 'the question "at-two" (asked after month 2) is answered more than once' });

@@ -54,7 +54,7 @@ const scenarioArb = fc.integer({ min: 1, max: 3 }).chain((n) =>
     overdraftLimit: fc.integer({ min: 0, max: 100_000 }),
     overdraftRate: fc.double({ min: 0, max: 0.05, noNaN: true }),
     discountRate: fc.double({ min: 0.001, max: 0.5, noNaN: true }),
-    spend: fc.array(fc.tuple(fc.integer({ min: 0, max: n - 1 }), typeId, fc.double({ min: 0, max: 50_000, noNaN: true })), { maxLength: 8 }),
+    spend: fc.array(fc.tuple(fc.integer({ min: 0, max: n - 1 }), typeId, fc.integer({ min: 0, max: 5_000_000 }).map((cents) => cents / 100)), { maxLength: 8 }),
   }),
 );
 

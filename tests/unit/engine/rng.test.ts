@@ -1,6 +1,6 @@
 // Child streams (forecast futures reseed with them) must be independent of their parent and siblings.
 import { describe, expect, it } from 'vitest';
-import alea from 'seedrandom/lib/alea';
+import alea from 'seedrandom/lib/alea.js';
 import { childStream, copyStream, createStream, uniform } from '../../../src/engine/model/rng';
 
 function correlation(xs: readonly number[], ys: readonly number[]): number {
