@@ -194,6 +194,6 @@ test('a roster in the builder: a bad one names its line; students then pick thei
   await page.route(/\/assets\/phaser-[^/]*\.js$/, (route) => route.abort());
   await page.getByRole('button', { name: 'Start the challenge' }).click();
   await expect(page).toHaveURL(/#\/play\/coffee-chain$/);
-  const session = JSON.parse((await page.evaluate(() => localStorage.getItem('rapport.session')))!) as { state: { session: { player: string; playerId: string } } };
-  expect(session.state.session).toMatchObject({ player: 'Dan Ek', playerId: 's-2' });
+  const session = JSON.parse((await page.evaluate(() => localStorage.getItem('rapport.session')))!) as { state: { session: { game: { player: string; playerId: string } } } };
+  expect(session.state.session.game).toMatchObject({ player: 'Dan Ek', playerId: 's-2' });
 });

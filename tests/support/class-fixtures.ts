@@ -21,7 +21,8 @@ function challenge(overrides: Partial<Challenge> = {}): string {
 
 function plan(k: number, months = 2): Decisions[] {
   return Array.from({ length: months }, (_, m) => ({
-    spend: { commuters: { 'self-service': 800 + 37 * ((k * 13 + m) % 40) }, regulars: { 'personal-assistance': 1500 + 53 * ((k * 7 + m * 3) % 50) }, offices: { 'dedicated-personal-assistance': 900 + 29 * (k % 30) } },
+    // At most $5,130 a month: the coffee chain's budget is $5,300.
+    spend: { commuters: { 'self-service': 500 + 20 * ((k * 13 + m) % 40) }, regulars: { 'personal-assistance': 1200 + 30 * ((k * 7 + m * 3) % 50) }, offices: { 'dedicated-personal-assistance': 600 + 20 * (k % 30) } },
   }));
 }
 
