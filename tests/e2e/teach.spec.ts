@@ -8,11 +8,12 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
+/** A month of the coffee chain within its $5,300 budget. */
 const MONTH = {
   spend: {
-    commuters: { 'self-service': 2000, transactional: 500 },
-    regulars: { 'personal-assistance': 3500, communities: 1000 },
-    offices: { 'dedicated-personal-assistance': 2000 },
+    commuters: { 'self-service': 900, transactional: 500 },
+    regulars: { 'personal-assistance': 1800, communities: 600 },
+    offices: { 'dedicated-personal-assistance': 1000 },
   },
 };
 
