@@ -44,6 +44,7 @@ const shared = challenge({ rules: { attempts: null, perStudentVariants: false } 
 const oneMonth = challenge({ months: 1, rules: { attempts: null, perStudentVariants: false } });
 const roster = [{ id: 's-1', name: 'Carol Díaz' }, { id: 's-2', name: 'Dan Ek' }, { id: 's-3', name: 'Eve Fox' }];
 const bound = challenge({ roster });
+const resumable = challenge({ roster, months: 4, title: 'Week 6: resumed' });
 const easy = challenge({ roster, goals: [{ id: 'any', label: 'Have some cash', metric: 'finalCash', target: -1e9, weight: 1 }] });
 const context = shortCodeContext(coffee);
 
@@ -52,6 +53,7 @@ process.stdout.write(JSON.stringify({
   honest: Array.from({ length: 12 }, (_, k) => result(shared, `Student ${k}`, plan(k))),
   many: Array.from({ length: 50 }, (_, k) => result(oneMonth, `Student ${k}`, plan(k, 1))),
   bound,
+  resumable,
   easy,
   class: {
     carol: result(bound, 'Carol Díaz', plan(1), 's-1'),

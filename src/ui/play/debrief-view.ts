@@ -9,7 +9,6 @@ import { comparisonSection, findingsSection } from './debrief-analysis';
 import { lessonLink } from './lesson-links';
 import { formatValue, type ValueKind } from './play-format';
 import { downloadResultFile } from './result-download';
-import { reportGameToLms } from '../lms/lms-report';
 import type { ScreenView } from './screen-view';
 
 const GOAL_KIND: Readonly<Record<GoalMetric, ValueKind>> = {
@@ -88,6 +87,5 @@ export function debriefView(store: SessionStore, worker: () => EngineWorker): Sc
     h('p', { class: 'debrief-hash' }, 'Fingerprint of your final month: ', h('code', { 'data-final-hash': fingerprint }, fingerprint)),
     h('div', { class: 'plan-actions' }, download, playAgain, h('a', { href: '#/play', class: 'button secondary' }, 'Choose another scenario')),
     downloadStatus);
-  reportGameToLms(store.getState()); // a SCORM package hands the score and the short code to its LMS
   return { element, heading, destroy: () => { alive = false; } };
 }

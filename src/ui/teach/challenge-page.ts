@@ -8,6 +8,7 @@ import { savedProgress, sessionStore, startSession } from '../../state/session';
 import { announce, h } from '../dom';
 import type { PageFactory } from '../shell/router';
 import { rosterPicker } from './roster-picker';
+import { findLmsApi } from '../lms/scorm-runtime';
 import './teach.css';
 
 function codeForm(message: string | null): HTMLElement {
@@ -65,6 +66,17 @@ const challengePage: PageFactory = async (root, match) => {
   if (problem) {
     root.append(h('p', { class: 'notice error', role: 'alert' }, `${problem} Ask your instructor for a new link made with this version of Rapport.`));
     return { title: challenge.title };
+  }
+  // Launched by an LMS that kept this challenge's game: restore it instead of starting a new one.
+  if (findLmsApi()) {
+    const { resumeFromLms } = await import('../lms/lms-resume');
+    const resumed = await resumeFromLms(challenge, code, loaded);
+    if (resumed.resumed) {
+      announce(resumed.month > 0 ? `Your game was restored: ${resumed.month} months played.` : 'Your game was restored.');
+      location.hash = `#/play/${challenge.scenario.id}`;
+      return { title: challenge.title };
+    }
+    if (resumed.error) root.append(h('p', { class: 'notice', role: 'status' }, resumed.error));
   }
 
   const name = h('input', { id: 'player-name', type: 'text', required: true, autocomplete: 'name', maxlength: String(MAX_PLAYER_NAME), 'aria-describedby': 'player-name-hint' });

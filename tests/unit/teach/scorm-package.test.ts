@@ -8,7 +8,6 @@ import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { runChallenge } from '../../../src/cli/challenge-command';
 import { LAUNCH_PAGE, scormPackage } from '../../../src/lms/scorm-package';
-import { suspendData } from '../../../src/ui/lms/scorm-runtime';
 import { challengeOf, codeOf } from './teach-helpers';
 
 /** A small well-formedness check: every tag closed in order, attributes quoted, one root. */
@@ -49,11 +48,6 @@ describe('the SCORM package', () => {
       expect(launch).not.toMatch(/<script/);
     });
   }
-
-  it('keeps the resume state within 4,096 characters', () => {
-    expect(suspendData('S1.abc')).toBe('{"v":1,"result":"S1.abc"}');
-    expect(suspendData(`S1.${'x'.repeat(5000)}`)).toBe('{"v":1,"finished":true}');
-  });
 
   it('is made by `challenge scorm` from a built app, and needs one', () => {
     const dir = mkdtempSync(join(tmpdir(), 'rapport-scorm-'));
