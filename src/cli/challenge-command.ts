@@ -14,7 +14,7 @@ const USAGE = `usage:
   rapport challenge create --scenario ID --seed S [--months N] [--title T] [--instructions I]
                            [--goal [SEGMENT:]METRIC>=VALUE[@WEIGHT] …] [--variants] [--attempts N] [--base URL] [--json]
   rapport challenge show CODE [--json]
-  rapport challenge play CODE --plan FILE [--answers FILE] [--name NAME] --out RESULT.json [--code]
+  rapport challenge play CODE --plan FILE [--answers FILE] [--name NAME] [--id STUDENT_ID] --out RESULT.json [--code]
   rapport challenge scorm CODE --out FILE.zip [--scorm2004] [--dist DIR]`;
 
 function shippedScenario(id: string) {
@@ -140,7 +140,7 @@ function readAnswers(path: string): Answerer {
 function play(argv: string[]): string {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { plan: { type: 'string' }, answers: { type: 'string' }, name: { type: 'string' }, out: { type: 'string' }, code: { type: 'boolean' } },
+    options: { plan: { type: 'string' }, answers: { type: 'string' }, name: { type: 'string' }, id: { type: 'string' }, out: { type: 'string' }, code: { type: 'boolean' } },
     allowPositionals: true,
     strict: true,
   });
@@ -155,12 +155,15 @@ function play(argv: string[]): string {
   if (typeof plan !== 'object' || plan === null) throw new UsageError(`${values.plan}: the plan must be a JSON object`);
   const planProblem = planError(scenario, plan, challenge.months);
   if (planProblem) throw new UsageError(`${values.plan}: ${planProblem}`);
-  const market = resolveMarket({ scenario, goals: file.goals, points, challengeCode: positionals[0], player: values.name ?? '' });
+  // With a roster, --id picks the student (their roster name unless --name is given).
+  const student = values.id !== undefined ? challenge.roster?.find((s) => s.id.toLowerCase() === values.id!.trim().toLowerCase()) : undefined;
+  if (values.id !== undefined && challenge.roster && !student) throw new UsageError(`--id "${values.id}" is not on the challenge's roster`);
+  const market = resolveMarket({ scenario, goals: file.goals, points, challengeCode: positionals[0], player: values.name ?? student?.name ?? '', playerId: student?.id ?? values.id });
   if (!market.ok) throw new UsageError(market.error);
   const answer = values.answers ? readAnswers(values.answers) : () => null;
   const played = playAnswering(market.value, plan, answer);
   if (!played.ok) throw new UsageError(`${played.error}${values.answers ? ` in ${values.answers}` : ': pass --answers FILE'}`);
-  const result = buildResultFile({ market: market.value, moves: played.value.moves, mode: 'attempt' });
+  const result = buildResultFile({ market: market.value, moves: played.value.moves, mode: 'attempt', playerId: student?.id ?? values.id });
   try {
     writeFileSync(values.out, resultFileJson(result));
   } catch {

@@ -24,7 +24,7 @@ const USAGE = `usage: rapport COMMAND [options]
   montecarlo --scenario ID|FILE --plan FILE --seeds N [--json]
   debrief    --scenario ID|FILE --plan FILE --seed S [--months N] [--markets N] [--json]
   challenge  create --scenario ID --seed S [--months N] [--title T] [--instructions I] [--goal METRIC>=VALUE …] [--variants] [--attempts N]
-  challenge  show CODE | play CODE --plan FILE [--answers FILE] [--name NAME] --out RESULT [--code]
+  challenge  show CODE | play CODE --plan FILE [--answers FILE] [--name NAME] [--id ID] --out RESULT [--code]
   challenge  scorm CODE --out FILE.zip [--scorm2004] [--dist DIR]
   verify     FILE|FOLDER… [--list FILE] [--challenge CODE|FILE] [--roster CSV] [--csv OUT] [--students OUT]
              [--moodle OUT] [--canvas OUT] [--grade-item NAME] [--decimal-comma] [--json]`;

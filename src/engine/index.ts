@@ -44,7 +44,7 @@ export { referenceBudget, referenceOutcomes, referenceStrategies, type Reference
 export { normalisePlayerName, playerNameProblem, MAX_PLAYER_NAME } from './formats/player-name';
 export { CHALLENGE_VERSION, MAX_CODE_LENGTH, encodeChallenge, decodeChallenge, extractChallengeCode, challengeScenarioProblem, challengeLink, type Challenge, type ChallengeRules } from './formats/challenge-code';
 export { ChallengeSchema, MAX_GOALS, MAX_INSTRUCTIONS, MAX_SEED, MAX_TITLE } from './formats/challenge-schema';
-export { VARIANT_SPREAD, variantSeed, variantScenario, challengeMarket } from './formats/variants';
+export { VARIANT_SPREAD, variantSeed, rosterVariantSeed, variantScenario, challengeMarket } from './formats/variants';
 export { RESULT_FORMAT, RESULT_VERSION, buildResultFile, resultFileJson, resultFileName, displayPlayerName, encodeResultCode, decodeResultCode, looksLikeResultCode, type ResultFile, type ResultInput } from './formats/result-file';
 export { GAME_MODES, type GameMode } from './formats/result-schema';
 export { verifyResult, MAX_RESULT_SIZE, type Verdict, type VerifiedResult, type RejectedResult, type ResolveScenario, type ScenarioForVerify, type VerifyOptions } from './formats/result-verify';

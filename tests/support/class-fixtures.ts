@@ -27,8 +27,8 @@ function plan(k: number, months = 2): Decisions[] {
 }
 
 /** The moves of `player`'s game of `code` played with `decisions`, each question answered with its first option. */
-function movesOf(code: string, player: string, decisions: Decisions[]) {
-  const market = resolveMarket({ scenario: coffee.scenario, goals, points: coffee.points, challengeCode: code, player });
+function movesOf(code: string, player: string, decisions: Decisions[], playerId?: string) {
+  const market = resolveMarket({ scenario: coffee.scenario, goals, points: coffee.points, challengeCode: code, player, playerId });
   if (!market.ok) throw new Error(market.error);
   const played = playAnswering(market.value, { months: decisions }, (point) => point.options[0]!.id);
   if (!played.ok) throw new Error(played.error);
@@ -36,7 +36,7 @@ function movesOf(code: string, player: string, decisions: Decisions[]) {
 }
 
 function result(code: string, player: string, decisions: Decisions[], playerId?: string): string {
-  const { market, moves } = movesOf(code, player, decisions);
+  const { market, moves } = movesOf(code, player, decisions, playerId);
   return resultFileJson(buildResultFile({ market, moves, mode: 'attempt', playerId }));
 }
 

@@ -55,7 +55,8 @@ export function identifyStudents(entries: readonly IdentityInput[], roster: read
       const student = byId.get(playerId.toLowerCase());
       if (!student) {
         flags.push(`The student id "${visibleText(playerId)}" is not on the roster.`);
-        return { key: `id:${playerId.toLowerCase()}`, studentId: null, flags, nameKey: key };
+        // The id as given (flagged), so the instructor can see which one it was.
+        return { key: `id:${playerId.toLowerCase()}`, studentId: playerId, flags, nameKey: key };
       }
       if (nameKey(student.name) !== key) flags.push(`The id "${visibleText(student.id)}" belongs to "${visibleText(student.name)}" on the roster, not to "${visibleText(player)}".`);
       return { key: `id:${student.id.toLowerCase()}`, studentId: student.id, flags, nameKey: key };

@@ -75,6 +75,8 @@ export function buildResultFile(input: ResultInput): ResultFile {
     throw new InvalidInputError(`The game is not finished: ${what}.`);
   }
   const reports = game.run.reports;
+  // The id the market was keyed on, else the id given (a challenge without a roster carries it as given).
+  const playerId = market.playerId ?? (input.playerId?.trim() || undefined);
   return {
     format: RESULT_FORMAT,
     version: RESULT_VERSION,
@@ -84,7 +86,7 @@ export function buildResultFile(input: ResultInput): ResultFile {
     seed: market.seed,
     months: market.months,
     player: displayPlayerName(market.player),
-    ...(input.playerId?.trim() ? { playerId: input.playerId.trim() } : {}),
+    ...(playerId ? { playerId } : {}),
     mode: input.mode,
     moves: plain(moves),
     hashes: monthRecords(game),

@@ -175,7 +175,7 @@ function check(file: ParsedResultFile, resolve: ResolveScenario, options: Verify
   if (!resolved) return { ok: false, error: `The scenario "${file.scenario.id}" is not one this verifier knows.` };
   const market = resolveMarket({
     scenario: resolved.scenario, goals: resolved.goals, points: resolved.points, scenarioHash: file.scenario.hash,
-    seed: file.seed, months: file.months, challengeCode: file.challenge, player: file.player,
+    seed: file.seed, months: file.months, challengeCode: file.challenge, player: file.player, playerId: file.playerId,
   });
   if (!market.ok) return market;
   const months = market.value.months;

@@ -34,7 +34,7 @@ export function verifyShortResult(text: string, resolve: ResolveScenario, challe
   }
   const student = value.isId ? challenge.value.roster?.find((s) => s.id.toLowerCase() === value.who.toLowerCase()) : undefined;
   if (value.isId && !student) return reject(`The student id "${value.who}" is not on the challenge's roster.`, value.who);
-  const market = resolveMarket({ scenario: resolved.scenario, goals: resolved.goals, points: resolved.points, challengeCode, player: student?.name ?? value.who });
+  const market = resolveMarket({ scenario: resolved.scenario, goals: resolved.goals, points: resolved.points, challengeCode, player: student?.name ?? value.who, playerId: student?.id });
   if (!market.ok) return reject(market.error, value.who);
   try {
     const file = buildResultFile({ market: market.value, moves: value.moves, mode: 'attempt', playerId: student?.id });

@@ -29,7 +29,7 @@ export type Timeline = { ok: true; months: TimelineMonth[]; segments: string[] }
 export function studentTimeline(result: VerifiedResult, resolved: ScenarioForVerify): Timeline {
   const market = resolveMarket({
     scenario: resolved.scenario, goals: resolved.goals, points: resolved.points, seed: result.seed, months: result.months,
-    challengeCode: result.challengeCode, player: result.player,
+    challengeCode: result.challengeCode, player: result.player, playerId: result.playerId ?? undefined,
   });
   if (!market.ok) return market;
   const replayed = replay(market.value, result.moves, { hash: false });

@@ -24,6 +24,7 @@ export function marketOf(loaded: LoadedScenario, ref: GameRef): Result<Market> {
     months: ref.months,
     challengeCode: ref.challengeCode,
     player: ref.player,
+    playerId: ref.playerId,
   });
 }
 
@@ -107,7 +108,7 @@ export function createSessionSlice(set: SetState, get: GetState, context: Contex
       const challenge = options.challengeCode !== undefined && options.challengeCode !== '';
       const market = resolveMarket({
         scenario: loaded.scenario, goals: options.goals ?? loaded.file.goals, points: loaded.points,
-        seed: challenge ? undefined : options.seed, months: options.months, challengeCode: options.challengeCode, player: options.player,
+        seed: challenge ? undefined : options.seed, months: options.months, challengeCode: options.challengeCode, player: options.player, playerId: options.playerId,
       });
       if (!market.ok) {
         settle();

@@ -97,7 +97,7 @@ describe('identity with a roster', () => {
     ];
     const { rows } = classReport(class2, { roster: roster.ok ? roster.value.students : [] });
     expect(rows.map((r) => [r.status, r.studentId, r.attempt])).toEqual([
-      ['verified', 'm-1', '1'], ['verified', 'm-1', '2'], ['rejected', '', ''], ['verified', '', '1'], ['verified', 'm-2', '1'],
+      ['verified', 'm-1', '1'], ['verified', 'm-1', '2'], ['rejected', '', ''], ['verified', 'm-9', '1'], ['verified', 'm-2', '1'],
     ]);
     expect(rows[1]!.flags).toContain('The name is written with lookalike letters: "а" (U+0430) for "a"; it counts as "carol diaz".');
     expect(rows[2]!.student).toBe('Carol\\u200B Díaz');
