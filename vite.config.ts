@@ -6,12 +6,14 @@ import { learnContentPlugin } from './src/content/learn/vite-plugin';
 import { fileURLToPath } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
 import { SECURITY_HEADERS } from './src/security-headers';
+import { appFilesPlugin } from './src/lms/app-files-plugin';
 
 export default defineConfig({
   base: './',
   plugins: [
     yamlContent(),
     learnContentPlugin(),
+    appFilesPlugin(),
     // Offline: a service worker precaching the whole app (Phaser, every lesson, the workers);
     // registered by src/pwa-register.ts after the page has loaded.
     VitePWA({

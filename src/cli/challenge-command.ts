@@ -4,16 +4,18 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { loadScenario, scenarioIds } from '../content/scenario/load-node';
 import {
-  buildResultFile, challengeLink, challengeScenarioProblem, decodeChallenge, encodeChallenge, encodeResultCode, ENGINE_VERSION, GOAL_METRICS, MAX_MONTHS,
-  playAnswering, planError, resolveMarket, resultFileJson, scenarioHash, type Answerer, type Challenge, type Goal, type GoalMetric, type Plan,
+  buildResultFile, CHALLENGE_VERSION, challengeLink, challengeScenarioProblem, decodeChallenge, encodeChallenge, encodeResultCode, ENGINE_VERSION, GOAL_METRICS,
+  MAX_MONTHS, playAnswering, planError, resolveMarket, resultFileJson, scenarioHash, type Answerer, type Challenge, type Goal, type GoalMetric, type Plan,
 } from '../engine';
 import { readJsonFile, UsageError } from './cli-io';
+import { runScorm } from './scorm-command';
 
 const USAGE = `usage:
   rapport challenge create --scenario ID --seed S [--months N] [--title T] [--instructions I]
                            [--goal [SEGMENT:]METRIC>=VALUE[@WEIGHT] …] [--variants] [--attempts N] [--base URL] [--json]
   rapport challenge show CODE [--json]
-  rapport challenge play CODE --plan FILE [--answers FILE] [--name NAME] --out RESULT.json [--code]`;
+  rapport challenge play CODE --plan FILE [--answers FILE] [--name NAME] [--id STUDENT_ID] --out RESULT.json [--code]
+  rapport challenge scorm CODE --out FILE.zip [--scorm2004] [--dist DIR]`;
 
 function shippedScenario(id: string) {
   if (!scenarioIds().includes(id)) throw new UsageError(`no shipped scenario "${id}": challenges use the scenarios the app ships (${scenarioIds().join(', ')})`);
@@ -55,7 +57,7 @@ function create(argv: string[]): string {
   const { file, scenario } = shippedScenario(values.scenario);
   const goals = values.goal?.length ? values.goal.map(parseGoal) : (file.goals as readonly Goal[]);
   const challenge: Challenge = {
-    version: 1,
+    version: CHALLENGE_VERSION,
     engineVersion: ENGINE_VERSION,
     scenario: { id: scenario.id, hash: scenarioHash(scenario) },
     seed: values.seed,
@@ -64,6 +66,7 @@ function create(argv: string[]): string {
     rules: { attempts: wholeNumber(values.attempts, 'attempts', 1, 99) ?? null, perStudentVariants: values.variants ?? false },
     title: values.title ?? scenario.title,
     instructions: values.instructions ?? '',
+    roster: null,
   };
   const problem = challengeScenarioProblem(challenge, scenario);
   if (problem) throw new UsageError(problem);
@@ -137,7 +140,7 @@ function readAnswers(path: string): Answerer {
 function play(argv: string[]): string {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { plan: { type: 'string' }, answers: { type: 'string' }, name: { type: 'string' }, out: { type: 'string' }, code: { type: 'boolean' } },
+    options: { plan: { type: 'string' }, answers: { type: 'string' }, name: { type: 'string' }, id: { type: 'string' }, out: { type: 'string' }, code: { type: 'boolean' } },
     allowPositionals: true,
     strict: true,
   });
@@ -152,12 +155,15 @@ function play(argv: string[]): string {
   if (typeof plan !== 'object' || plan === null) throw new UsageError(`${values.plan}: the plan must be a JSON object`);
   const planProblem = planError(scenario, plan, challenge.months);
   if (planProblem) throw new UsageError(`${values.plan}: ${planProblem}`);
-  const market = resolveMarket({ scenario, goals: file.goals, points, challengeCode: positionals[0], player: values.name ?? '' });
+  // With a roster, --id picks the student (their roster name unless --name is given).
+  const student = values.id !== undefined ? challenge.roster?.find((s) => s.id.toLowerCase() === values.id!.trim().toLowerCase()) : undefined;
+  if (values.id !== undefined && challenge.roster && !student) throw new UsageError(`--id "${values.id}" is not on the challenge's roster`);
+  const market = resolveMarket({ scenario, goals: file.goals, points, challengeCode: positionals[0], player: values.name ?? student?.name ?? '', playerId: student?.id ?? values.id });
   if (!market.ok) throw new UsageError(market.error);
   const answer = values.answers ? readAnswers(values.answers) : () => null;
   const played = playAnswering(market.value, plan, answer);
   if (!played.ok) throw new UsageError(`${played.error}${values.answers ? ` in ${values.answers}` : ': pass --answers FILE'}`);
-  const result = buildResultFile({ market: market.value, moves: played.value.moves, mode: 'attempt' });
+  const result = buildResultFile({ market: market.value, moves: played.value.moves, mode: 'attempt', playerId: student?.id ?? values.id });
   try {
     writeFileSync(values.out, resultFileJson(result));
   } catch {
@@ -176,6 +182,7 @@ export function runChallenge(argv: string[]): string {
     case 'create': return create(rest);
     case 'show': return show(rest);
     case 'play': return play(rest);
+    case 'scorm': return runScorm(rest);
     default: throw new UsageError(sub ? `unknown challenge command "${sub}"\n${USAGE}` : USAGE);
   }
 }

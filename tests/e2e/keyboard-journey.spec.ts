@@ -101,7 +101,7 @@ test('Home → lesson check → a month of play → challenge builder → verifi
   await expectVisibleFocus(page);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { name: 'Share the challenge' })).toBeFocused();
-  await expect(page.locator('#challenge-code')).toHaveText(/^C1\./);
+  await expect(page.locator('#challenge-code')).toHaveText(/^C2\./);
 
   // The verifier: paste a result code, verify it, download the class table.
   await tabTo(page, page.getByRole('link', { name: 'Verify result files' }), 'Shift+Tab');

@@ -8,11 +8,12 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
+/** A month of the coffee chain within its $5,300 budget. */
 const MONTH = {
   spend: {
-    commuters: { 'self-service': 2000, transactional: 500 },
-    regulars: { 'personal-assistance': 3500, communities: 1000 },
-    offices: { 'dedicated-personal-assistance': 2000 },
+    commuters: { 'self-service': 900, transactional: 500 },
+    regulars: { 'personal-assistance': 1800, communities: 600 },
+    offices: { 'dedicated-personal-assistance': 1000 },
   },
 };
 
@@ -47,7 +48,7 @@ test('an instructor creates a challenge, a student starts it, and its result ver
   await page.getByRole('button', { name: 'Create the challenge' }).click();
   await expect(page.getByRole('heading', { name: 'Share the challenge' })).toBeFocused();
   const code = (await page.locator('#challenge-code').textContent())!.trim();
-  expect(code).toMatch(/^C1\.[A-Za-z0-9_~-]+\.[0-9a-f]{8}$/);
+  expect(code).toMatch(/^C2\.[A-Za-z0-9_~-]+\.[0-9a-f]{8}$/);
   await expect(page.locator('#challenge-link')).toHaveText(new RegExp(`#/challenge\\?c=${code.replace(/[.]/g, '\\.')}$`));
   await expect(page.getByRole('img', { name: /QR code of the link to the challenge/ })).toBeVisible();
   await expect(page.getByText('Scan to open the challenge on a phone or tablet.')).toBeVisible();
@@ -118,9 +119,9 @@ test('an instructor creates a challenge, a student starts it, and its result ver
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download the table (CSV)' }).click();
   const csv = readFileSync((await (await download).path())!, 'utf8');
-  expect(csv.split('\r\n')[0]).toBe('file,student,challenge,scenario,score,goalsMet,goalsTotal,answersCorrect,answersTotal,attempt,status,reason');
-  expect(csv).toContain('ada.json,Ada Lovelace,E2E <b>challenge</b>,coffee-chain');
-  expect(csv).toContain('ada-tampered.json,Ada Lovelace,E2E <b>challenge</b>,,,,,,,,rejected,');
+  expect(csv.split('\r\n')[0]).toMatch(/^\uFEFFfile,student,studentId,challenge,challengeCode,scenario,score,goalsMet,goalsTotal,answersCorrect,answersTotal,attempt,status,reason,flags,"?goal /);
+  expect(csv).toContain(`ada.json,Ada Lovelace,,E2E <b>challenge</b>,${code.slice(-8)},coffee-chain`);
+  expect(csv).toContain('ada-tampered.json,Ada Lovelace,,E2E <b>challenge</b>,,,,,,,,,rejected,');
   expect(errors).toEqual([]);
 });
 

@@ -67,7 +67,7 @@ function golden(name: string, loaded: LoadedScenario, seed: string, player: stri
 /** The challenge of the per-student golden: coffee chain, 12 months, the scenario's goals. */
 function goldenChallengeCode(loaded: LoadedScenario): string {
   const code = encodeChallenge({
-    version: 1,
+    version: 2,
     engineVersion: ENGINE_VERSION,
     scenario: { id: loaded.scenario.id, hash: scenarioHash(loaded.scenario) },
     seed: 'golden-challenge',
@@ -76,6 +76,7 @@ function goldenChallengeCode(loaded: LoadedScenario): string {
     rules: { attempts: 2, perStudentVariants: true },
     title: 'Golden challenge: <b>bold</b> & "quoted"',
     instructions: 'Keep your regulars.',
+    roster: null,
   });
   if (!code.ok) throw new Error(code.error);
   return code.value;

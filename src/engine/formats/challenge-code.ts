@@ -10,20 +10,20 @@ import { ChallengeSchema, type Challenge } from './challenge-schema';
 import { issueSentence } from '../schema-issue';
 import type { Scenario } from '../model/scenario-types';
 import { cachedScenarioHash } from './scenario-hash-cache';
+import { unpackCodePayload } from './code-payload';
 
 export { CHALLENGE_VERSION } from './challenge-migrations';
-export type { Challenge, ChallengeRules } from './challenge-schema';
+export type { Challenge, ChallengeRules, RosterStudent } from './challenge-schema';
 
 /** Longest text accepted as a code (a link included); longer input is refused before any work. */
 export const MAX_CODE_LENGTH = 16_000;
+/** Longest JSON a challenge code may unpack to (a full challenge with a roster is far below it). */
+const MAX_CHALLENGE_JSON = 200_000;
 const CODE_PATTERN = /^C(\d{1,4})\.([A-Za-z0-9_~-]+)\.([0-9a-f]{8})$/;
 
 /** lz-string's URI alphabet uses + and $; '+' turns into a space in query strings, so swap both. */
 function toUrlSafe(s: string): string {
   return s.replace(/\+/g, '_').replace(/\$/g, '~');
-}
-function fromUrlSafe(s: string): string {
-  return s.replace(/_/g, '+').replace(/~/g, '$');
 }
 
 function checksum(version: number, payload: string): string {
@@ -32,7 +32,7 @@ function checksum(version: number, payload: string): string {
 
 /** Validates a challenge and encodes it; the error names the field that is wrong. */
 export function encodeChallenge(challenge: Challenge): Result<string> {
-  const parsed = v.safeParse(ChallengeSchema, challenge);
+  const parsed = v.safeParse(ChallengeSchema, { ...challenge, version: CHALLENGE_VERSION });
   if (!parsed.success) return { ok: false, error: `The challenge is not valid: ${issueSentence(parsed.issues)}.` };
   const payload = toUrlSafe(LZString.compressToEncodedURIComponent(canonicalJson(parsed.output as unknown as Json)));
   return { ok: true, value: `C${CHALLENGE_VERSION}.${payload}.${checksum(CHALLENGE_VERSION, payload)}` };
@@ -66,15 +66,9 @@ export function decodeChallenge(input: unknown): Result<Challenge> {
   if (version > CHALLENGE_VERSION) {
     return { ok: false, error: `This challenge code was made by a newer version of Rapport (code version ${version}; this one reads up to ${CHALLENGE_VERSION}). Reload the page to get the newest version.` };
   }
-  let data: unknown;
-  try {
-    const json = LZString.decompressFromEncodedURIComponent(fromUrlSafe(payload));
-    if (!json) return { ok: false, error: 'The challenge code is damaged: its content cannot be unpacked.' };
-    data = JSON.parse(json);
-  } catch {
-    return { ok: false, error: 'The challenge code is damaged: its content is not readable.' };
-  }
-  const migrated = migrateChallenge(data, version);
+  const unpacked = unpackCodePayload(payload, 'challenge code', MAX_CHALLENGE_JSON);
+  if (!unpacked.ok) return { ok: false, error: `T${unpacked.error.slice(1)}.` };
+  const migrated = migrateChallenge(unpacked.value, version);
   if (!migrated.ok) return migrated;
   const parsed = v.safeParse(ChallengeSchema, migrated.value);
   if (!parsed.success) return { ok: false, error: `The challenge code holds an invalid challenge: ${issueSentence(parsed.issues)}.` };

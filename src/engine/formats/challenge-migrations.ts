@@ -3,12 +3,14 @@
 // tests/fixtures/challenges/.
 import type { Result } from '../model/decisions';
 
-export const CHALLENGE_VERSION = 1;
+export const CHALLENGE_VERSION = 2;
 
 import { applyMigrations, type Migration } from './migrations';
 
-/** MIGRATIONS[n] lifts version n to n + 1. */
-const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+/** MIGRATIONS[n] lifts version n to n + 1. Version 2 added the optional roster. */
+const MIGRATIONS: Readonly<Record<number, Migration>> = {
+  1: (data) => ({ ...(data as Record<string, unknown>), roster: null }),
+};
 
 export function migrateChallenge(data: unknown, version: number): Result<unknown> {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {

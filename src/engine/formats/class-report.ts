@@ -1,16 +1,25 @@
-// The class table an instructor gets from a batch of verdicts: one row per file, attempts counted
-// per student and challenge (the rules may limit them), and its CSV (papaparse, formulas escaped).
-import Papa from 'papaparse';
-import { normalisePlayerName } from './player-name';
-import type { Verdict } from './result-verify';
+// The class table an instructor gets from a batch of verdicts: one row per file, students
+// identified (by roster id, else by the key of their name), attempts counted per student and
+// challenge (the rules may limit them), identity and copy flags, and every text from a file with
+// its hidden characters shown as escapes. The CSV layouts are in gradebook.ts.
+import { challengeChecksum } from './challenge-identity';
+import type { RosterStudent } from './challenge-schema';
+import { identifyStudents } from './class-identity';
+import { copyKindText, findCopies, type CopyPair } from './copy-detection';
+import { visibleText } from './display-text';
+import type { Verdict, VerifiedResult } from './result-verify';
 
-export const CLASS_COLUMNS = ['file', 'student', 'challenge', 'scenario', 'score', 'goalsMet', 'goalsTotal', 'answersCorrect', 'answersTotal', 'attempt', 'status', 'reason'] as const;
+export const CLASS_COLUMNS = ['file', 'student', 'studentId', 'challenge', 'challengeCode', 'scenario', 'score', 'goalsMet', 'goalsTotal', 'answersCorrect', 'answersTotal', 'attempt', 'status', 'reason', 'flags'] as const;
 export type ClassColumn = (typeof CLASS_COLUMNS)[number];
 
 export interface ClassRow {
   readonly file: string;
   readonly student: string;
+  /** The roster id (or the id the file carries, without a roster), else ''. */
+  readonly studentId: string;
   readonly challenge: string;
+  /** The checksum ending the challenge's code ('' for a free game). */
+  readonly challengeCode: string;
   readonly scenario: string;
   readonly score: number | null;
   readonly goalsMet: number | null;
@@ -21,6 +30,14 @@ export interface ClassRow {
   readonly attempt: string;
   readonly status: 'verified' | 'rejected';
   readonly reason: string;
+  /** Notes for the instructor (identity, copies), joined by "; ". */
+  readonly flags: string;
+  /** Whether this attempt is within the allowed number (what a gradebook may count). */
+  readonly counted: boolean;
+  /** Key of the student (for gradebooks: one row per student). */
+  readonly studentKey: string;
+  /** The verified result, for gradebooks and timelines. */
+  readonly result: VerifiedResult | null;
 }
 
 export interface NamedVerdict {
@@ -29,29 +46,59 @@ export interface NamedVerdict {
   readonly verdict: Verdict;
 }
 
-/** Rows in the order given; verified files of the same student and challenge are numbered as attempts. */
-export function classRows(entries: readonly NamedVerdict[]): ClassRow[] {
+export interface ClassOptions {
+  /** The class roster (ids and names), to identify students and flag unknown ids. */
+  readonly roster?: readonly RosterStudent[] | null | undefined;
+  /** Compare decision logs across the class and flag likely copies (on by default). */
+  readonly copies?: boolean;
+}
+
+export interface ClassReport {
+  readonly rows: ClassRow[];
+  /** Likely copies, as row indexes (0-based) with their similarity. */
+  readonly copies: readonly CopyPair[];
+}
+
+/** The class report: rows in the order given, with attempts, identities and copies. */
+export function classReport(entries: readonly NamedVerdict[], options: ClassOptions = {}): ClassReport {
+  const verified = entries.map((e, i) => ({ i, v: e.verdict })).filter((x): x is { i: number; v: VerifiedResult } => x.v.status === 'verified');
+  const ids = identifyStudents(verified.map(({ v }) => ({ player: v.player, playerId: v.playerId })), options.roster ?? null);
+  const identity = new Map(verified.map(({ i }, k) => [i, ids[k]!]));
+  const groupOf = (v: VerifiedResult) => v.challengeCode ? `c:${challengeChecksum(v.challengeCode)}` : `free:${v.scenarioId}`;
+  const copies = options.copies === false ? [] : findCopies(verified.map(({ i, v }) => ({ index: i, group: groupOf(v), student: identity.get(i)!.key, seed: v.seed, decisions: v.decisions })));
+  const copyFlags = new Map<number, string[]>();
+  for (const pair of copies) {
+    const note = (other: number) => `Looks copied: ${copyKindText(pair)} as row ${other + 1} (${entries[other]!.name}), similarity ${(pair.similarity * 100).toFixed(1)}%.`;
+    copyFlags.set(pair.a, [...(copyFlags.get(pair.a) ?? []), note(pair.b)]);
+    copyFlags.set(pair.b, [...(copyFlags.get(pair.b) ?? []), note(pair.a)]);
+  }
   const attempts = new Map<string, number>();
-  return entries.map(({ name, verdict }) => {
+  const rows = entries.map(({ name, verdict }, i): ClassRow => {
     if (verdict.status === 'rejected') {
       return {
-        file: name, student: verdict.player ?? '', challenge: verdict.challengeTitle ?? '', scenario: '', score: null,
-        goalsMet: null, goalsTotal: null, answersCorrect: null, answersTotal: null, attempt: '', status: 'rejected', reason: verdict.reason,
+        file: visibleText(name), student: visibleText(verdict.player ?? ''), studentId: '', challenge: visibleText(verdict.challengeTitle ?? ''), challengeCode: '', scenario: '', score: null,
+        goalsMet: null, goalsTotal: null, answersCorrect: null, answersTotal: null, attempt: '', status: 'rejected', reason: visibleText(verdict.reason), flags: '',
+        counted: false, studentKey: '', result: null,
       };
     }
-    const key = `${verdict.challengeCode ?? `free:${verdict.scenarioId}`}\u0000${normalisePlayerName(verdict.player)}`;
+    const who = identity.get(i)!;
+    const key = `${groupOf(verdict)}\u0000${who.key}`;
     const n = (attempts.get(key) ?? 0) + 1;
     attempts.set(key, n);
     const allowed = verdict.attemptsAllowed;
+    const over = allowed !== null && n > allowed;
     return {
-      file: name, student: verdict.player, challenge: verdict.challengeTitle ?? '', scenario: verdict.scenarioId, score: verdict.score,
+      file: visibleText(name), student: visibleText(verdict.player), studentId: visibleText(who.studentId ?? ''), challenge: visibleText(verdict.challengeTitle ?? ''),
+      challengeCode: verdict.challengeCode ? challengeChecksum(verdict.challengeCode) : '', scenario: verdict.scenarioId, score: verdict.score,
       goalsMet: verdict.goalsMet, goalsTotal: verdict.goals.length, answersCorrect: verdict.answersCorrect, answersTotal: verdict.answersTotal,
-      attempt: allowed !== null && n > allowed ? `${n} of ${allowed} allowed` : String(n), status: 'verified', reason: '',
+      attempt: over ? `${n} of ${allowed} allowed` : String(n), status: 'verified', reason: '',
+      flags: [...who.flags, ...(copyFlags.get(i) ?? [])].join(' '), counted: !over, studentKey: who.key, result: verdict,
     };
   });
+  return { rows, copies };
 }
 
-/** The table as CSV with a header row; cells that a spreadsheet would run as formulas are escaped. */
-export function classCsv(rows: readonly ClassRow[]): string {
-  return Papa.unparse({ fields: [...CLASS_COLUMNS], data: rows.map((r) => CLASS_COLUMNS.map((c) => r[c] ?? '')) }, { escapeFormulae: true, newline: '\r\n' });
+/** Rows only (the report without copy detection's pairs). */
+export function classRows(entries: readonly NamedVerdict[], options: ClassOptions = {}): ClassRow[] {
+  return classReport(entries, options).rows;
 }

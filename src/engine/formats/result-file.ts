@@ -11,6 +11,7 @@ import type { Market } from '../game/market';
 import type { Move } from '../game/moves';
 import { compactMoves, monthRecords, replay } from '../game/replay';
 import { scoreGame, type Score } from '../game/score';
+import { unpackCodePayload } from './code-payload';
 import { ENGINE_VERSION } from '../version';
 import { RESULT_VERSION } from './result-migrations';
 import type { GameMode } from './result-schema';
@@ -30,6 +31,7 @@ export interface ResultFile {
   readonly seed: string;
   readonly months: number;
   readonly player: string;
+  /** The student's id from the challenge's roster, when the student gave one. */
   readonly playerId?: string;
   readonly mode: GameMode;
   /** The game's moves: each month's plan (when it changed), the play, the answers to its questions. */
@@ -73,6 +75,8 @@ export function buildResultFile(input: ResultInput): ResultFile {
     throw new InvalidInputError(`The game is not finished: ${what}.`);
   }
   const reports = game.run.reports;
+  // The id the market was keyed on, else the id given (a challenge without a roster carries it as given).
+  const playerId = market.playerId ?? (input.playerId?.trim() || undefined);
   return {
     format: RESULT_FORMAT,
     version: RESULT_VERSION,
@@ -82,7 +86,7 @@ export function buildResultFile(input: ResultInput): ResultFile {
     seed: market.seed,
     months: market.months,
     player: displayPlayerName(market.player),
-    ...(input.playerId ? { playerId: input.playerId } : {}),
+    ...(playerId ? { playerId } : {}),
     mode: input.mode,
     moves: plain(moves),
     hashes: monthRecords(game),
@@ -101,6 +105,8 @@ export function resultFileName(file: Pick<ResultFile, 'scenario' | 'player'>): s
   return `rapport-result-${file.scenario.id}${who ? `-${who}` : ''}.json`;
 }
 
+/** Longest JSON a result code may unpack to: the verifier's size limit for a result file. */
+const MAX_RESULT_JSON = 4_000_000;
 const RESULT_CODE_PATTERN = /^R(\d{1,4})\.([A-Za-z0-9_~-]+)\.([0-9a-f]{8})$/;
 
 function resultChecksum(version: number, payload: string): string {
@@ -125,11 +131,5 @@ export function decodeResultCode(text: string): { ok: true; value: unknown } | {
   const version = Number(match[1]);
   const payload = match[2]!;
   if (resultChecksum(version, payload) !== match[3]) return { ok: false, error: 'the result code is damaged (its checksum does not match): check that it was copied whole' };
-  try {
-    const json = LZString.decompressFromEncodedURIComponent(payload.replace(/_/g, '+').replace(/~/g, '$'));
-    if (!json) return { ok: false, error: 'the result code is damaged: its content cannot be unpacked' };
-    return { ok: true, value: JSON.parse(json) as unknown };
-  } catch {
-    return { ok: false, error: 'the result code is damaged: its content is not readable' };
-  }
+  return unpackCodePayload(payload, 'result code', MAX_RESULT_JSON);
 }

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { MAX_MONTHS } from '../model/limits';
 import { MoveSchema } from '../game/moves';
 import { MAX_PLAYER_NAME } from './player-name';
+import { MAX_STUDENT_ID } from './challenge-schema';
 
 /** The longest move log a result file may hold (a plan, a play and a few answers per month). */
 export const MAX_RESULT_MOVES = MAX_MONTHS * 12;
@@ -26,7 +27,7 @@ export const ResultFileSchema = v.strictObject({
   months: monthCount,
   player: shortText('a name', MAX_PLAYER_NAME + 40),
   /** The student's id in the instructor's roster, when the challenge has one. */
-  playerId: v.optional(shortText('an id', 64)),
+  playerId: v.optional(v.pipe(shortText('a student id', MAX_STUDENT_ID), v.minLength(1, 'expected a student id'))),
   /** practice: a free game (months may have been taken back); attempt: a challenge played once through. */
   mode: v.picklist(GAME_MODES, 'expected "practice" or "attempt"'),
   /** The game's moves: each month's plan (when it changed), the play, the answers to its questions. */

@@ -18,6 +18,12 @@ import { ENGINE_VERSION } from '../version';
 import type { DecisionPointRule } from '../game/decision-points';
 import { resolveMarket } from '../game/market';
 import { MONTH_HASH_LENGTH, monthRecords, replay } from '../game/replay';
+import type { GameAnswer } from '../game/game-state';
+import type { Move } from '../game/moves';
+import type { Decisions } from '../model/decisions';
+import { textOfBytes } from './text-bytes';
+import { challengeLabel } from './challenge-identity';
+import { MAX_JSON_DEPTH, parseBoundedJson } from './bounded-json';
 
 /** Largest input read, in characters or bytes (a game of MAX_MONTHS months is far below it). */
 export const MAX_RESULT_SIZE = 4_000_000;
@@ -40,6 +46,8 @@ export interface VerifyOptions {
 export interface VerifiedResult {
   readonly status: 'verified';
   readonly player: string;
+  /** The student id the file carries (from the challenge's roster), or null. */
+  readonly playerId: string | null;
   readonly challengeTitle: string | null;
   readonly challengeCode: string | null;
   readonly attemptsAllowed: number | null;
@@ -53,6 +61,11 @@ export interface VerifiedResult {
   readonly answersCorrect: number;
   readonly answersTotal: number;
   readonly finalMetrics: Metrics;
+  /** Each month's decisions as replayed (for copy detection, the gradebook and the timeline). */
+  readonly decisions: readonly Decisions[];
+  readonly answers: readonly GameAnswer[];
+  /** The moves replayed (for the short result code and the timeline). */
+  readonly moves: readonly Move[];
 }
 
 export interface RejectedResult {
@@ -77,11 +90,9 @@ function readInput(input: unknown): Step<Record<string, unknown>> {
   if (input instanceof ArrayBuffer || ArrayBuffer.isView(input)) {
     const bytes = input instanceof ArrayBuffer ? new Uint8Array(input) : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
     if (bytes.byteLength > MAX_RESULT_SIZE) return { ok: false, error: tooLarge(bytes.byteLength) };
-    try {
-      value = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      return { ok: false, error: 'The file is not text (it holds binary data), so it is not a result file.' };
-    }
+    const text = textOfBytes(bytes);
+    if (!text.ok) return text;
+    value = text.value;
   }
   if (typeof value === 'string') {
     if (value.length > MAX_RESULT_SIZE) return { ok: false, error: tooLarge(value.length) };
@@ -92,11 +103,10 @@ function readInput(input: unknown): Step<Record<string, unknown>> {
       if (!decoded.ok) return { ok: false, error: `${decoded.error[0]!.toUpperCase()}${decoded.error.slice(1)}.` };
       value = decoded.value;
     } else {
-      try {
-        value = JSON.parse(text);
-      } catch {
-        return { ok: false, error: 'The file is not valid JSON: it may have been cut short or edited, or it is not a result file.' };
-      }
+      const parsed = parseBoundedJson(text);
+      if (!parsed.ok && parsed.problem === 'too-deep') return { ok: false, error: `The file was refused: its JSON nests more than ${MAX_JSON_DEPTH} levels deep, which no result file does.` };
+      if (!parsed.ok) return { ok: false, error: 'The file is not valid JSON: it may have been cut short or edited, or it is not a result file.' };
+      value = parsed.value;
     }
   } else if (typeof value === 'object' && value !== null) {
     let size: number;
@@ -153,15 +163,19 @@ function check(file: ParsedResultFile, resolve: ResolveScenario, options: Verify
   if (options.expectedChallenge !== undefined) {
     const expected = decodeChallenge(options.expectedChallenge);
     if (!expected.ok) return { ok: false, error: `The challenge code to check against is not valid: ${expected.error}` };
-    if (!challenge) return { ok: false, error: `The file is a free game, not a result of the challenge "${expected.value.title}".` };
-    if (!sameChallenge(challenge, expected.value)) return { ok: false, error: `The file is a result of another challenge ("${challenge.title}"), not of "${expected.value.title}".` };
+    const wanted = challengeLabel(expected.value.title, options.expectedChallenge);
+    if (!challenge) return { ok: false, error: `The file is a free game, not a result of the challenge ${wanted}.` };
+    if (!sameChallenge(challenge, expected.value)) {
+      const sameTitle = challenge.title === expected.value.title ? ': the titles are the same but the challenges differ' : '';
+      return { ok: false, error: `The file is a result of another challenge, ${challengeLabel(challenge.title, file.challenge ?? '')}, not of ${wanted}${sameTitle}.` };
+    }
   }
   if (challenge && file.mode !== 'attempt') return { ok: false, error: 'The file is a practice game (months were taken back and replayed), not an attempt at the challenge: challenge results must be played once through.' };
   const resolved = resolve(file.scenario.id);
   if (!resolved) return { ok: false, error: `The scenario "${file.scenario.id}" is not one this verifier knows.` };
   const market = resolveMarket({
     scenario: resolved.scenario, goals: resolved.goals, points: resolved.points, scenarioHash: file.scenario.hash,
-    seed: file.seed, months: file.months, challengeCode: file.challenge, player: file.player,
+    seed: file.seed, months: file.months, challengeCode: file.challenge, player: file.player, playerId: file.playerId,
   });
   if (!market.ok) return market;
   const months = market.value.months;
@@ -193,6 +207,7 @@ function check(file: ParsedResultFile, resolve: ResolveScenario, options: Verify
     value: {
       status: 'verified',
       player: file.player,
+      playerId: file.playerId ?? null,
       challengeTitle: challenge?.title ?? null,
       challengeCode: file.challenge,
       attemptsAllowed: challenge?.rules.attempts ?? null,
@@ -206,6 +221,9 @@ function check(file: ParsedResultFile, resolve: ResolveScenario, options: Verify
       answersCorrect: game.answers.filter((a) => a.correct).length,
       answersTotal: game.answers.length,
       finalMetrics: final,
+      decisions: game.decisions,
+      answers: game.answers,
+      moves: file.moves,
     },
   };
 }

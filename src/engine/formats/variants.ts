@@ -1,6 +1,7 @@
 // Per-student variants: with a challenge's `perStudentVariants` rule, each student plays a market
-// of their own, derived from the challenge seed and their normalised name, so that answers cannot
-// be copied while the difficulty stays comparable. Pure: hashes, + − × ÷ and rounding only.
+// of their own, derived from the challenge seed and who they are (their roster id when the
+// challenge has a roster and they gave one, else their name's key), so that answers cannot be
+// copied while the difficulty stays comparable. Pure: hashes, + − × ÷ and rounding only.
 import { sha256Hex } from '../model/canonical-hash';
 import { challengeScenarioProblem, type Challenge } from './challenge-code';
 import type { Result } from '../model/decisions';
@@ -20,6 +21,14 @@ export interface ChallengeGame {
 /** The seed of a student's variant: a hash of the challenge seed and the normalised name. */
 export function variantSeed(challengeSeed: string, playerName: string): string {
   return `v-${sha256Hex(`${challengeSeed}\u0000${normalisePlayerName(playerName)}`).slice(0, 20)}`;
+}
+
+/**
+ * The seed of the variant of a student known by their roster id: a hash of the challenge seed and
+ * the id (case ignored), kept apart from every name's seed (a name's key never holds U+0000).
+ */
+export function rosterVariantSeed(challengeSeed: string, studentId: string): string {
+  return `v-${sha256Hex(`${challengeSeed}\u0000id\u0000${studentId.trim().toLowerCase()}`).slice(0, 20)}`;
 }
 
 /** A number in [0, 1) drawn from the seed and a key by hashing (no random stream is touched). */
@@ -64,14 +73,21 @@ export function variantScenario(scenario: Scenario, seed: string): Scenario {
 }
 
 /**
- * The market `player` plays for `challenge`, given the challenge's (unvaried) scenario: checks that
+ * The market a student plays for `challenge`, given the challenge's (unvaried) scenario: checks that
  * the scenario is the one the challenge was made for, then applies the student's variant if the
- * rules ask for one. The error is a sentence for the student or the instructor.
+ * rules ask for one, keyed on `playerId` when the challenge has a roster and the student gave an id
+ * (an id missing from the roster is the class table's to flag), else on the name. The error is a sentence for the student or the instructor.
  */
-export function challengeMarket(challenge: Challenge, scenario: Scenario, player: string): Result<ChallengeGame> {
+export function challengeMarket(challenge: Challenge, scenario: Scenario, player: string, playerId?: string): Result<ChallengeGame> {
   const problem = challengeScenarioProblem(challenge, scenario);
   if (problem) return { ok: false, error: problem };
   if (!challenge.rules.perStudentVariants) return { ok: true, value: { scenario, seed: challenge.seed, months: challenge.months } };
+  const id = playerId?.trim() ?? '';
+  if (challenge.roster && id !== '') {
+    // An id that is not on the roster still gets its own market: the class table flags it.
+    const seed = rosterVariantSeed(challenge.seed, id);
+    return { ok: true, value: { scenario: variantScenario(scenario, seed), seed, months: challenge.months } };
+  }
   const nameProblem = playerNameProblem(player);
   if (nameProblem) return { ok: false, error: nameProblem };
   const seed = variantSeed(challenge.seed, player);

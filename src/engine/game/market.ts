@@ -6,6 +6,7 @@
 import { cachedScenarioHash } from '../formats/scenario-hash-cache';
 import { decodeChallenge, type Challenge } from '../formats/challenge-code';
 import { challengeMarket } from '../formats/variants';
+import { visibleText } from '../formats/display-text';
 import type { Result } from '../model/decisions';
 import type { Goal } from '../model/goals';
 import { MAX_MONTHS } from '../model/limits';
@@ -25,6 +26,8 @@ export interface Market {
   readonly challenge: string | null;
   /** The player's name as entered ('' when none was asked). */
   readonly player: string;
+  /** The student's roster id, when the challenge has a roster and the student gave one (it keys their market). */
+  readonly playerId?: string;
 }
 
 export interface MarketInput {
@@ -38,6 +41,8 @@ export interface MarketInput {
   readonly months?: number | undefined;
   readonly challengeCode?: string | null | undefined;
   readonly player?: string | undefined;
+  /** The student's id on the challenge's roster (their market is keyed on it when the challenge has a roster). */
+  readonly playerId?: string | undefined;
   /** The content hash the game was played on, when known: another version of the scenario is refused. */
   readonly scenarioHash?: string | undefined;
 }
@@ -52,19 +57,23 @@ function cut(scenario: Scenario, months: number): Scenario {
 
 function challengeGame(input: MarketInput, challenge: Challenge, code: string, shipped: Market['shipped']): Result<Market> {
   const player = input.player ?? '';
-  const market = challengeMarket(challenge, input.scenario, player);
+  const playerId = input.playerId?.trim() || undefined;
+  const market = challengeMarket(challenge, input.scenario, player, playerId);
   if (!market.ok) return market;
   const { seed, months, scenario } = market.value;
+  const byId = challenge.roster !== null && playerId !== undefined;
   if (input.seed !== undefined && input.seed !== seed) {
     return {
       ok: false,
-      error: challenge.rules.perStudentVariants
-        ? `The game was not played on the market of "${player}" for this challenge (its seed belongs to someone else, or the name was changed after playing).`
-        : `The game was played with the seed "${input.seed}", not the challenge's seed.`,
+      error: !challenge.rules.perStudentVariants
+        ? `The game was played with the seed "${input.seed}", not the challenge's seed.`
+        : byId
+          ? `The game was not played on the market of student id "${visibleText(playerId)}" for this challenge (its seed belongs to someone else, or the id was changed after playing).`
+          : `The game was not played on the market of "${visibleText(player)}" for this challenge (its seed belongs to someone else, or the name was changed after playing).`,
     };
   }
   if (input.months !== undefined && input.months !== months) return { ok: false, error: `The game covers ${input.months} months but the challenge lasts ${months}.` };
-  return { ok: true, value: { scenario: cut(scenario, months), shipped, seed, months, goals: challenge.goals, points: input.points ?? [], challenge: code, player } };
+  return { ok: true, value: { scenario: cut(scenario, months), shipped, seed, months, goals: challenge.goals, points: input.points ?? [], challenge: code, player, ...(byId ? { playerId } : {}) } };
 }
 
 /** The market of a game, or a sentence saying why the inputs do not describe one. */

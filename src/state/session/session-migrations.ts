@@ -35,6 +35,7 @@ function sessionV1toV2(data: unknown): unknown {
       months: session.months,
       ...(session.challengeCode !== undefined ? { challengeCode: session.challengeCode } : {}),
       ...(session.player !== undefined ? { player: session.player } : {}),
+      ...(session.playerId !== undefined ? { playerId: session.playerId } : {}),
       ...(session.goals !== undefined ? { goals: session.goals } : {}),
       mode: session.challengeCode ? 'attempt' : 'practice',
     },

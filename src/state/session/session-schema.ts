@@ -21,6 +21,8 @@ export const sessionV1Schema = v.pipe(
     months,
     challengeCode: v.optional(v.string()),
     player: v.optional(v.pipe(v.string(), v.maxLength(200))),
+    /** The student's id from a challenge roster (only saved games of the class tools' test builds have it). */
+    playerId: v.optional(v.pipe(v.string(), v.maxLength(64))),
     goals: v.optional(v.array(GoalSchema)),
     decisions: v.array(DecisionsSchema),
     answers: v.array(answerV1),

@@ -24,6 +24,7 @@ export function marketOf(loaded: LoadedScenario, ref: GameRef): Result<Market> {
     months: ref.months,
     challengeCode: ref.challengeCode,
     player: ref.player,
+    playerId: ref.playerId,
   });
 }
 
@@ -107,15 +108,15 @@ export function createSessionSlice(set: SetState, get: GetState, context: Contex
       const challenge = options.challengeCode !== undefined && options.challengeCode !== '';
       const market = resolveMarket({
         scenario: loaded.scenario, goals: options.goals ?? loaded.file.goals, points: loaded.points,
-        seed: challenge ? undefined : options.seed, months: options.months, challengeCode: options.challengeCode, player: options.player,
+        seed: challenge ? undefined : options.seed, months: options.months, challengeCode: options.challengeCode, player: options.player, playerId: options.playerId,
       });
       if (!market.ok) {
         settle();
         return fail(market.error);
       }
       const { seed, months, goals } = market.value;
-      const moves: Move[] = loaded.file.suggestedSpend ? [planMove({ spend: loaded.file.suggestedSpend })] : [];
-      const prepared: Move[] = options.prepare
+      const moves: Move[] = options.resume ? [] : loaded.file.suggestedSpend ? [planMove({ spend: loaded.file.suggestedSpend })] : [];
+      const prepared: Move[] = options.resume ? [...options.resume] : options.prepare
         ? [planMove({ spend: options.prepare.spend }), ...Array.from({ length: options.prepare.months }, () => ({ type: 'play' }) as const)]
         : [];
       let game: GameState = newGame(market.value);
@@ -125,7 +126,7 @@ export function createSessionSlice(set: SetState, get: GetState, context: Contex
           settle();
           return fail(index < moves.length
             ? `The scenario's suggested spend cannot be played: ${result.error}.`
-            : `The lesson's prepared months cannot be played: ${result.error}.`);
+            : options.resume ? `The saved game cannot be replayed: ${result.error}.` : `The lesson's prepared months cannot be played: ${result.error}.`);
         }
         game = result.state;
       }
@@ -144,7 +145,7 @@ export function createSessionSlice(set: SetState, get: GetState, context: Contex
           ...(options.lesson !== undefined ? { lesson: options.lesson } : {}),
         },
         moves: compactMoves(moves),
-        view: { screen: options.prepare ? 'game' : 'briefing', feedback: null },
+        view: { screen: options.prepare || options.resume?.some((m) => m.type === 'play') ? 'game' : 'briefing', feedback: null },
       };
       set({ session, loaded, game, gameStatus: 'ready', gameError: null, animatedMonth: 0 });
       return { ok: true };

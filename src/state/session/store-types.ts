@@ -3,7 +3,7 @@
 // (playback slice). Each slice lives in its own file; session-store.ts composes them.
 import type { StoreApi } from 'zustand/vanilla';
 import type { LoadedScenario } from '../../content/scenario/resolve-scenario';
-import type { Decisions, GameMode, GameState, Goal } from '../../engine';
+import type { Decisions, GameMode, GameState, Goal, Move } from '../../engine';
 import type { SessionData } from './session-schema';
 import type { SessionNotice } from './session-notices';
 
@@ -17,6 +17,7 @@ export interface StartOptions {
   readonly months?: number;
   readonly challengeCode?: string;
   readonly player?: string;
+  /** The student's id from the challenge's roster, carried into the result file. */
   readonly playerId?: string;
   /** Goals chosen for this game, when they replace the scenario's. */
   readonly goals?: readonly Goal[];
@@ -26,6 +27,9 @@ export interface StartOptions {
   readonly prepare?: { readonly months: number; readonly spend: Decisions['spend'] };
   /** The lesson whose "Try it" block this game is. */
   readonly lesson?: string;
+  /** The move log of a game saved elsewhere (a learning platform's resume state), replayed instead
+   * of starting at the briefing; the log brings its own plans, so the suggested spend is not added. */
+  readonly resume?: readonly Move[];
 }
 
 /** The screens of a game, in the order they come in a month. */

@@ -2,7 +2,10 @@
 // rules, and gets a link, a short code and a QR code to hand out, plus a difficulty preview.
 import { loadAllScenarios } from '../../content/scenario/catalog';
 import type { LoadedScenario } from '../../content/scenario/resolve-scenario';
-import { challengeScenarioProblem, encodeChallenge, ENGINE_VERSION, MAX_INSTRUCTIONS, MAX_MONTHS, MAX_SEED, MAX_TITLE, resolveMarket, scenarioHash, type Challenge, type Goal } from '../../engine';
+import {
+  CHALLENGE_VERSION, challengeScenarioProblem, encodeChallenge, ENGINE_VERSION, MAX_INSTRUCTIONS, MAX_MONTHS, MAX_SEED, MAX_TITLE, parseRoster, resolveMarket, rosterForCode, scenarioHash,
+  type Challenge, type Goal, type Roster,
+} from '../../engine';
 import { announce, h } from '../dom';
 import type { Page, PageFactory } from '../shell/router';
 import { createDifficultyPreview } from './difficulty-preview';
@@ -51,6 +54,36 @@ const builderPage: PageFactory = async (root) => {
   const title = h('input', { id: 'title', type: 'text', required: true, maxlength: String(MAX_TITLE) });
   const instructions = h('textarea', { id: 'instructions', rows: '4', maxlength: String(MAX_INSTRUCTIONS) });
   const shareSlot = h('div');
+  const rosterInput = h('input', { id: 'roster', type: 'file', accept: '.csv,text/csv,text/plain', 'aria-describedby': 'roster-hint roster-status' });
+  const rosterStatus = h('div', { id: 'roster-status', role: 'status' });
+  const rosterClear = h('button', { type: 'button', class: 'secondary', hidden: true }, 'Remove the roster');
+  let roster: Roster | null = null;
+  rosterInput.addEventListener('change', () => {
+    const file = rosterInput.files?.[0];
+    if (!file) return;
+    void file.text().then((text) => {
+      const parsed = parseRoster(text);
+      rosterInput.value = '';
+      if (!parsed.ok) {
+        roster = null;
+        rosterClear.hidden = true;
+        rosterStatus.replaceChildren(h('p', { class: 'error-text' }, `The roster was not loaded: ${parsed.error}`));
+        return;
+      }
+      roster = parsed.value;
+      rosterClear.hidden = false;
+      rosterStatus.replaceChildren(h('p', {}, `Roster loaded: ${roster.students.length} students. Students pick their name or type their id; the code carries ids and names, never e-mails.`));
+      if (roster.warnings.length) rosterStatus.append(h('ul', {}, ...roster.warnings.map((w) => h('li', {}, w))));
+      shareSlot.replaceChildren();
+    });
+  });
+  rosterClear.addEventListener('click', () => {
+    roster = null;
+    rosterClear.hidden = true;
+    rosterStatus.replaceChildren(h('p', {}, 'No roster: students type their name.'));
+    shareSlot.replaceChildren();
+    rosterInput.focus();
+  });
 
   const current = (): LoadedScenario => scenarios.find((s) => s.scenario.id === scenario.value) ?? scenarios[0]!;
   function applyScenario(): void {
@@ -73,7 +106,7 @@ const builderPage: PageFactory = async (root) => {
     const g = goals.read();
     if (!g.ok) return { ok: false, error: g.error, focus: g.focus };
     const challenge: Challenge = {
-      version: 1,
+      version: CHALLENGE_VERSION,
       engineVersion: ENGINE_VERSION,
       scenario: { id: loaded.scenario.id, hash: scenarioHash(loaded.scenario) },
       seed: seed.value.trim(),
@@ -82,6 +115,7 @@ const builderPage: PageFactory = async (root) => {
       rules: { attempts: a, perStudentVariants: variants.checked },
       title: title.value.trim(),
       instructions: instructions.value.trim(),
+      roster: roster ? rosterForCode(roster) : null,
     };
     const problem = challengeScenarioProblem(challenge, loaded.scenario);
     return problem ? { ok: false, error: problem, focus: scenario } : { ok: true, value: challenge };
@@ -124,6 +158,12 @@ const builderPage: PageFactory = async (root) => {
     h('fieldset', {}, h('legend', {}, 'Rules'),
       field('attempts', 'Attempts per student', attempts, 'Leave empty for no limit. The verifier flags files beyond it.'),
       h('label', { class: 'checkbox', for: 'variants' }, variants, 'Give each student a market of their own (varied from the seed and their name, equally hard), so answers cannot be copied')),
+    h('fieldset', {}, h('legend', {}, 'Class roster (optional)'),
+      h('div', { class: 'field' },
+        h('label', { for: rosterInput.id }, 'Roster file (CSV)'),
+        h('span', { class: 'hint', id: 'roster-hint' }, 'One student per line: id, name, e-mail (a header row is optional). With a roster, results carry the student’s id and the verifier flags unknown ids.'),
+        rosterInput),
+      rosterStatus, rosterClear),
     h('fieldset', {}, h('legend', {}, 'For the students'),
       field('title', 'Title', title),
       field('instructions', 'Instructions (optional)', instructions, 'Plain text, shown as written.')),
@@ -148,7 +188,7 @@ const builderPage: PageFactory = async (root) => {
     const code = encodeChallenge(read.value);
     if (!code.ok) return showError(code.error, title);
     errors.hidden = true;
-    shareSlot.replaceChildren(sharePanel(code.value, read.value.title));
+    shareSlot.replaceChildren(sharePanel(code.value, read.value.title, roster?.students ?? null));
     shareSlot.querySelector<HTMLElement>('#share-heading')?.focus();
   });
 

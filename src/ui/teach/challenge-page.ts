@@ -7,6 +7,8 @@ import { challengeScenarioProblem, decodeChallenge, extractChallengeCode, MAX_PL
 import { savedProgress, sessionStore, startSession } from '../../state/session';
 import { announce, h } from '../dom';
 import type { PageFactory } from '../shell/router';
+import { rosterPicker } from './roster-picker';
+import { findLmsApi } from '../lms/scorm-runtime';
 import './teach.css';
 
 function codeForm(message: string | null): HTMLElement {
@@ -65,6 +67,17 @@ const challengePage: PageFactory = async (root, match) => {
     root.append(h('p', { class: 'notice error', role: 'alert' }, `${problem} Ask your instructor for a new link made with this version of Rapport.`));
     return { title: challenge.title };
   }
+  // Launched by an LMS that kept this challenge's game: restore it instead of starting a new one.
+  if (findLmsApi()) {
+    const { resumeFromLms } = await import('../lms/lms-resume');
+    const resumed = await resumeFromLms(challenge, code, loaded);
+    if (resumed.resumed) {
+      announce(resumed.month > 0 ? `Your game was restored: ${resumed.month} months played.` : 'Your game was restored.');
+      location.hash = `#/play/${challenge.scenario.id}`;
+      return { title: challenge.title };
+    }
+    if (resumed.error) root.append(h('p', { class: 'notice', role: 'status' }, resumed.error));
+  }
 
   const name = h('input', { id: 'player-name', type: 'text', required: true, autocomplete: 'name', maxlength: String(MAX_PLAYER_NAME), 'aria-describedby': 'player-name-hint' });
   const nameError = h('p', { class: 'error-text', id: 'player-name-error', hidden: true });
@@ -87,8 +100,30 @@ const challengePage: PageFactory = async (root, match) => {
     replacing,
     h('div', { class: 'actions' }, start),
     status);
+  // With a roster, the student picks their name or types their id instead of typing a name.
+  const rosterChoice = challenge.roster ? rosterPicker(challenge.roster) : null;
+  if (rosterChoice) form.querySelector('.field')!.replaceWith(rosterChoice.element);
+  function begin(player: string, playerId?: string): void {
+    start.disabled = true;
+    status.textContent = 'Preparing your market…';
+    void startSession({ scenarioId: challenge.scenario.id, challengeCode: code, player, ...(playerId !== undefined ? { playerId } : {}) })
+      .then((outcome) => {
+        if (outcome.ok) {
+          announce('The challenge has started.');
+          location.hash = `#/play/${challenge.scenario.id}`;
+        } else {
+          start.disabled = false;
+          status.textContent = `The challenge could not start: ${outcome.error}`;
+        }
+      });
+  }
   form.addEventListener('submit', (event) => {
     event.preventDefault();
+    if (rosterChoice) {
+      const student = rosterChoice.read();
+      if (student) begin(student.name, student.id);
+      return;
+    }
     const nameProblem = playerNameProblem(name.value);
     if (nameProblem) {
       nameError.textContent = nameProblem;
@@ -100,18 +135,7 @@ const challengePage: PageFactory = async (root, match) => {
     }
     nameError.hidden = true;
     name.removeAttribute('aria-invalid');
-    start.disabled = true;
-    status.textContent = 'Preparing your market…';
-    void startSession({ scenarioId: challenge.scenario.id, challengeCode: code, player: name.value.trim() })
-      .then((outcome) => {
-        if (outcome.ok) {
-          announce('The challenge has started.');
-          location.hash = `#/play/${challenge.scenario.id}`;
-        } else {
-          start.disabled = false;
-          status.textContent = `The challenge could not start: ${outcome.error}`;
-        }
-      });
+    begin(name.value.trim());
   });
   root.append(h('h2', {}, 'Play'), form);
   return { title: challenge.title };

@@ -1,22 +1,50 @@
-// The verifier (#/teach/verify): drop or choose many result files, or paste result codes; each is
-// replayed in the engine worker (the page stays responsive for hundreds of files) with a progress bar,
-// and the class table can be downloaded as CSV.
+// The verifier (#/teach/verify, or #/teach/verify?c=CODE for one challenge): drop or choose many
+// result files (JSON, .txt of codes, or screenshots of QR codes), or paste codes; a pool of engine
+// workers replays them with a progress bar and a cancel button, rows appear as files finish, and
+// a class worker adds attempts, roster identities and likely copies. The class table, one row per
+// student, and Moodle and Canvas gradebook CSVs can be downloaded. Nothing leaves this browser.
 import { loadAllScenarios } from '../../content/scenario/catalog';
-import { classCsv, classRows, decodeChallenge, MAX_RESULT_SIZE, type NamedVerdict, type ScenarioForVerify, type Verdict } from '../../engine';
+import { decimalStyleOf, MAX_RESULT_SIZE, pastedInputsOf, visibleText, type CopyPair, type ScenarioForVerify, type Verdict } from '../../engine';
 import { announce, h } from '../dom';
 import type { PageFactory } from '../shell/router';
 import { downloadTextFile } from '../download-file';
-import { EngineWorker } from '../workers/engine-client';
+import { createBinding } from './verify-binding';
+import { createVerifyPool, type PoolJob } from './verify-pool';
+import type { ClassReply, ClassRequest, ShownRow } from './class-protocol';
 import { createVerifyTable } from './verify-table';
-import { pastedInputs } from './pasted-inputs';
+import { timelineSection } from './timeline-view';
 import './teach.css';
 
-interface Job { readonly name: string; readonly input: ArrayBuffer | string | Verdict }
+const rejected = (reason: string): Verdict => ({ status: 'rejected', reason, player: null, challengeTitle: null });
 
-const verifyPage: PageFactory = async (root) => {
+/** A row as soon as its verdict arrives; attempts and notes come with the class report. */
+function quickRow(name: string, v: Verdict): ShownRow {
+  const base = { file: visibleText(name), studentId: '', challengeCode: '', attempt: '', flags: '', counted: v.status === 'verified', studentKey: '' };
+  if (v.status === 'rejected') {
+    return { ...base, student: visibleText(v.player ?? ''), challenge: visibleText(v.challengeTitle ?? ''), scenario: '', score: null, goalsMet: null, goalsTotal: null, answersCorrect: null, answersTotal: null, status: 'rejected', reason: visibleText(v.reason) };
+  }
+  return { ...base, student: visibleText(v.player), studentId: visibleText(v.playerId ?? ''), challenge: visibleText(v.challengeTitle ?? ''), scenario: v.scenarioId, score: v.score, goalsMet: v.goalsMet, goalsTotal: v.goals.length, answersCorrect: v.answersCorrect, answersTotal: v.answersTotal, status: 'verified', reason: '' };
+}
+
+function fileJob(file: File): PoolJob {
+  return {
+    name: file.name,
+    read: async () => {
+      if (file.size > MAX_RESULT_SIZE) return rejected(`The file is too large to be a result file (${(file.size / 1_000_000).toFixed(1)} MB; the limit is ${MAX_RESULT_SIZE / 1_000_000} MB).`);
+      try {
+        if (/^image\//.test(file.type) || /\.(png|jpe?g|gif|webp)$/i.test(file.name)) return file;
+        return await file.arrayBuffer();
+      } catch {
+        return rejected('The file could not be read by the browser.');
+      }
+    },
+  };
+}
+
+const verifyPage: PageFactory = async (root, match) => {
   root.classList.add('teach-page');
   root.append(h('h1', {}, 'Verify result files'), h('p', { class: 'lead' },
-    'Every file is replayed from its decisions: the score, the metrics and each month’s state are recomputed, so an edited or borrowed result is rejected with the reason. Nothing leaves this browser.'));
+    'Every file is replayed from its moves: the score, the metrics and each month’s state are recomputed, so an edited or borrowed result is rejected with the reason. Nothing leaves this browser.'));
   let scenarios: ScenarioForVerify[];
   try {
     scenarios = (await loadAllScenarios()).map((s) => ({ scenario: s.scenario, goals: s.file.goals, points: s.points }));
@@ -25,89 +53,140 @@ const verifyPage: PageFactory = async (root) => {
     return { title: 'Verify result files' };
   }
 
-  const worker = new EngineWorker();
-  void worker.verifyInit(scenarios);
+  const classWorker = new Worker(new URL('./class-worker.ts', import.meta.url), { type: 'module' });
+  const toClass = (m: ClassRequest) => classWorker.postMessage(m);
+  const waiting = new Map<number, (reply: ClassReply) => void>();
+  let requestId = 0;
+  classWorker.onmessage = (event: MessageEvent<ClassReply>) => {
+    waiting.get(event.data.id)?.(event.data);
+    waiting.delete(event.data.id);
+  };
+  const ask = (make: (id: number) => ClassRequest): Promise<ClassReply> => new Promise((resolve) => {
+    const id = requestId++;
+    waiting.set(id, resolve);
+    toClass(make(id));
+  });
 
-  const expected = h('input', { id: 'expected-challenge', type: 'text', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'expected-challenge-hint' });
-  const expectedError = h('p', { class: 'error-text', role: 'alert', hidden: true });
-  const fileInput = h('input', { id: 'result-files', type: 'file', multiple: true, accept: '.json,.txt,application/json,text/plain' });
+  const liveRows: ShownRow[] = [];
+  const timelineSlot = h('div');
+  const table = createVerifyTable((row, label) => {
+    void ask((id) => ({ type: 'result', id, row })).then(async (reply) => {
+      if (reply.type !== 'result') return;
+      const timeline = reply.result ? await pool.timeline(reply.result).catch((error: unknown) => ({ ok: false as const, error: error instanceof Error ? error.message : String(error) }))
+        : { ok: false as const, error: 'This row has no verified game to show.' };
+      const section = timelineSection(label, timeline.ok ? timeline.months : [], timeline.ok ? null : timeline.error, () => { timelineSlot.replaceChildren(); table.element.querySelector<HTMLElement>('#verify-results-heading')?.focus(); });
+      timelineSlot.replaceChildren(section);
+      section.querySelector<HTMLElement>('#timeline-heading')?.focus();
+    });
+  });
+  const binding = createBinding(match.query.get('c'), () => {
+    toClass({ type: 'roster', roster: binding.roster(), gradeItem: binding.gradeItem() });
+    if (liveRows.length > 0) void refreshReport();
+  });
+  toClass({ type: 'roster', roster: binding.roster(), gradeItem: binding.gradeItem() });
+
+  const fileInput = h('input', { id: 'result-files', type: 'file', multiple: true, accept: '.json,.txt,application/json,text/plain,image/png,image/jpeg,image/webp' });
   const dropZone = h('div', { class: 'drop-zone' },
-    h('p', {}, 'Drop result files here, or'),
+    h('p', {}, 'Drop result files, text files of codes or screenshots of QR codes here, or'),
     h('label', { for: fileInput.id }, 'choose result files: '), fileInput);
   const paste = h('textarea', { id: 'result-codes', rows: '3', spellcheck: 'false', 'aria-describedby': 'result-codes-hint' });
   const pasteButton = h('button', { type: 'button', class: 'secondary' }, 'Verify the pasted codes');
   const bar = h('progress', { id: 'verify-progress', max: '1', value: '0', 'aria-labelledby': 'verify-progress-label' });
   const barLabel = h('span', { id: 'verify-progress-label' }, 'Nothing to check yet');
-  const table = createVerifyTable();
-  const csvButton = h('button', { type: 'button', disabled: true }, 'Download the table (CSV)');
+  const cancelButton = h('button', { type: 'button', class: 'secondary', hidden: true }, 'Cancel');
+  const copiesBox = h('div', { id: 'copies', 'aria-live': 'polite' });
+  const decimal = h('select', { id: 'csv-numbers' },
+    h('option', { value: 'point' }, '12.5 (decimal point, comma-separated)'), h('option', { value: 'comma' }, '12,5 (decimal comma, semicolon-separated)'));
+  decimal.value = decimalStyleOf(navigator.language);
+  const exports = [
+    ['class', 'Download the table (CSV)', 'rapport-class-results.csv'],
+    ['students', 'One row per student (CSV)', 'rapport-students.csv'],
+    ['moodle', 'Moodle gradebook (CSV)', 'rapport-moodle-grades.csv'],
+    ['canvas', 'Canvas gradebook (CSV)', 'rapport-canvas-grades.csv'],
+  ] as const;
+  const exportButtons = exports.map(([kind, label, fileName]) => {
+    const button = h('button', { type: 'button', disabled: true, class: kind === 'class' ? null : 'secondary' }, label);
+    button.addEventListener('click', () => {
+      void ask((id) => ({ type: 'export', id, kind, decimalComma: decimal.value === 'comma' })).then((reply) => {
+        if (reply.type !== 'export') return;
+        downloadTextFile(fileName, reply.text, 'text/csv');
+        announce(`${label} downloaded.`);
+      });
+    });
+    return button;
+  });
   const clearButton = h('button', { type: 'button', class: 'secondary', disabled: true }, 'Clear the table');
 
-  const entries: NamedVerdict[] = [];
   let submitted = 0;
   let done = 0;
+  let cancelled = 0;
+  const progressText = () => (cancelled > 0 ? `Cancelled: ${done} of ${submitted} checked, ${cancelled} not checked` : `${done} of ${submitted} checked`);
+  let started = 0;
+  let reportTimer: number | null = null;
 
-  function record(name: string, verdict: Verdict): void {
-    entries.push({ name, verdict });
-    table.append(entries);
+  function showCopies(copies: readonly CopyPair[], rows: readonly ShownRow[]): void {
+    if (copies.length === 0) { copiesBox.replaceChildren(); return; }
+    copiesBox.replaceChildren(h('section', { class: 'card', 'aria-labelledby': 'copies-heading' },
+      h('h2', { id: 'copies-heading' }, `Possible copies: ${copies.length}`),
+      h('p', {}, 'Decisions that look copied between students. Nothing was rejected for it: look at these games before you judge.'),
+      h('ul', {}, ...copies.slice(0, 200).map((p) => h('li', {},
+        `Rows ${p.a + 1} and ${p.b + 1}: ${rows[p.a]?.student || 'anonymous'} (${rows[p.a]?.file}) and ${rows[p.b]?.student || 'anonymous'} (${rows[p.b]?.file}), similarity ${(p.similarity * 100).toFixed(1)}%: ${p.kind === 'scaled' ? `the same decisions scaled by ${p.scale.toFixed(2)}` : p.kind === 'identical-other-market' ? "identical decisions, played on another student's market" : p.kind === 'identical' ? 'identical decisions' : 'nearly identical decisions'}.`)))));
+  }
+
+  async function refreshReport(): Promise<void> {
+    const reply = await ask((id) => ({ type: 'report', id }));
+    if (reply.type !== 'report' || reply.rows.length !== liveRows.length) return;
+    liveRows.splice(0, liveRows.length, ...reply.rows);
+    table.setRows(liveRows.slice());
+    showCopies(reply.copies, reply.rows);
+  }
+
+  const pool = createVerifyPool(scenarios, (name, verdict) => {
+    liveRows.push(quickRow(name, verdict));
+    toClass({ type: 'add', name, verdict });
     done++;
     bar.value = submitted === 0 ? 1 : done / submitted;
-    barLabel.textContent = `${done} of ${submitted} checked`;
-    csvButton.disabled = false;
+    barLabel.textContent = progressText();
+    table.setRows(liveRows);
+    for (const b of exportButtons) b.disabled = false;
     clearButton.disabled = false;
-    if (done === submitted) {
-      const rows = classRows(entries);
-      const rejected = rows.filter((r) => r.status === 'rejected').length;
-      announce(`Verification finished: ${rows.length - rejected} verified, ${rejected} rejected.`);
-    }
+    if (done === submitted) finish();
+    else if (reportTimer === null && liveRows.length % 500 === 0) void refreshReport();
+  });
+
+  function finish(): void {
+    cancelButton.hidden = true;
+    void refreshReport().then(() => {
+      const verified = liveRows.filter((r) => r.status === 'verified').length;
+      announce(`Verification finished: ${verified} verified, ${liveRows.length - verified} rejected.`);
+    });
+    Object.assign(window, { __verifyMs: performance.now() - started, __workerMs: pool.workMs, __poolSize: pool.size });
   }
 
-
-  function expectedChallenge(): string | undefined | null {
-    const text = expected.value.trim();
-    if (text === '') { expectedError.hidden = true; return undefined; }
-    const decoded = decodeChallenge(text);
-    if (!decoded.ok) {
-      expectedError.textContent = `Challenge code: ${decoded.error}`;
-      expectedError.hidden = false;
-      expected.focus();
-      return null;
-    }
-    expectedError.hidden = true;
-    return text;
-  }
-
-  function submit(jobs: readonly Job[]): void {
-    const challenge = expectedChallenge();
-    if (challenge === null || jobs.length === 0) return;
-    if (done === submitted) { submitted = 0; done = 0; }
+  function submit(jobs: readonly PoolJob[]): void {
+    const challenge = binding.code();
+    if (challenge === null) { document.getElementById('expected-challenge')?.focus(); return; }
+    if (jobs.length === 0) return;
+    if (done === submitted) { submitted = 0; done = 0; cancelled = 0; started = performance.now(); }
     submitted += jobs.length;
-    barLabel.textContent = `${done} of ${submitted} checked`;
-    announce(`Checking ${jobs.length} ${jobs.length === 1 ? 'file' : 'files'}…`);
-    for (const job of jobs) {
-      if (typeof job.input === 'object' && !(job.input instanceof ArrayBuffer)) {
-        const verdict = job.input;
-        queueMicrotask(() => record(job.name, verdict));
-        continue;
-      }
-      worker.verify(job.input, challenge).then((verdict) => {
-        if (verdict) record(job.name, verdict);
-      }).catch(() => {
-        record(job.name, { status: 'rejected', reason: 'The verifier stopped unexpectedly; reload the page and try again.', player: null, challengeTitle: null });
-      });
-    }
+    barLabel.textContent = progressText();
+    cancelButton.hidden = false;
+    announce(`Checking ${jobs.length} ${jobs.length === 1 ? 'file' : 'files'} with ${pool.size} ${pool.size === 1 ? 'worker' : 'workers'}…`);
+    pool.submit(jobs, challenge);
   }
 
   async function submitFiles(files: readonly File[]): Promise<void> {
-    const jobs = await Promise.all(files.map(async (file): Promise<Job> => {
-      if (file.size > MAX_RESULT_SIZE) {
-        return { name: file.name, input: { status: 'rejected', reason: `The file is too large to be a result file (${(file.size / 1_000_000).toFixed(1)} MB; the limit is ${MAX_RESULT_SIZE / 1_000_000} MB).`, player: null, challengeTitle: null } };
+    const jobs: PoolJob[] = [];
+    for (const file of files) {
+      if (/\.txt$/i.test(file.name) && file.size < 1_000_000) {
+        const inputs = pastedInputsOf(await file.text().catch(() => ''));
+        if (inputs.length > 1) {
+          inputs.forEach((text, i) => jobs.push({ name: `${file.name} #${i + 1}`, read: async () => text }));
+          continue;
+        }
       }
-      try {
-        return { name: file.name, input: await file.arrayBuffer() };
-      } catch {
-        return { name: file.name, input: { status: 'rejected', reason: 'The file could not be read by the browser.', player: null, challengeTitle: null } };
-      }
-    }));
+      jobs.push(fileJob(file));
+    }
     submit(jobs);
   }
 
@@ -125,19 +204,26 @@ const verifyPage: PageFactory = async (root) => {
   });
   let pasteCount = 0;
   pasteButton.addEventListener('click', () => {
-    const inputs = pastedInputs(paste.value);
+    const inputs = pastedInputsOf(paste.value);
     if (inputs.length === 0) { announce('There is nothing to verify: paste one or more result codes first.'); paste.focus(); return; }
-    submit(inputs.map((input) => ({ name: `pasted ${++pasteCount}`, input })));
+    submit(inputs.map((text) => ({ name: `pasted ${++pasteCount}`, read: async () => text })));
     paste.value = '';
   });
-  csvButton.addEventListener('click', () => {
-    downloadTextFile('rapport-class-results.csv', `${classCsv(classRows(entries))}\r\n`, 'text/csv');
-    announce('The class table was downloaded as CSV.');
+  cancelButton.addEventListener('click', () => {
+    const dropped = pool.cancel();
+    submitted -= dropped;
+    cancelled += dropped;
+    barLabel.textContent = progressText();
+    announce(`Cancelled: ${dropped} files were not checked.`);
+    if (done === submitted) finish();
   });
   clearButton.addEventListener('click', () => {
-    entries.length = 0;
+    liveRows.length = 0;
+    toClass({ type: 'clear' });
     table.clear();
-    csvButton.disabled = true;
+    copiesBox.replaceChildren();
+    timelineSlot.replaceChildren();
+    for (const b of exportButtons) b.disabled = true;
     clearButton.disabled = true;
     bar.value = 0;
     barLabel.textContent = 'Nothing to check yet';
@@ -146,21 +232,21 @@ const verifyPage: PageFactory = async (root) => {
 
   root.append(
     h('div', { class: 'teach-form' },
-      h('div', { class: 'field' },
-        h('label', { for: expected.id }, 'Only accept results of this challenge (optional)'),
-        h('span', { class: 'hint', id: 'expected-challenge-hint' }, 'Paste the challenge code or link you handed out; files of other challenges or free games are then rejected.'),
-        expected, expectedError),
+      binding.element,
       dropZone,
       h('div', { class: 'field' },
         h('label', { for: paste.id }, 'Or paste result codes'),
-        h('span', { class: 'hint', id: 'result-codes-hint' }, 'One or more codes starting with “R1.”, separated by spaces or new lines (or one result file’s JSON).'),
+        h('span', { class: 'hint', id: 'result-codes-hint' }, 'One or more codes starting with “R1.” or “S1.” (a phone’s short code), separated by spaces or new lines (or one result file’s JSON).'),
         paste),
       h('div', { class: 'actions' }, pasteButton)),
-    h('div', { class: 'progress-line' }, bar, barLabel),
+    h('div', { class: 'progress-line' }, bar, barLabel, cancelButton),
+    copiesBox,
     table.element,
-    h('div', { class: 'actions' }, csvButton, clearButton, h('a', { href: '#/teach' }, 'Create a challenge')),
+    timelineSlot,
+    h('div', { class: 'field' }, h('label', { for: decimal.id }, 'Numbers in the CSV files'), decimal),
+    h('div', { class: 'actions' }, ...exportButtons, clearButton, h('a', { href: '#/teach' }, 'Create a challenge')),
   );
-  return { title: 'Verify result files', unmount: () => worker.terminate() };
+  return { title: 'Verify result files', unmount: () => { pool.terminate(); classWorker.terminate(); } };
 };
 
 export default verifyPage;

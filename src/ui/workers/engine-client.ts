@@ -1,8 +1,8 @@
 // The pages' side of the engine worker: sends requests, matches answers by id, settles a forecast
 // that a newer one overtook as stale (null), streams progress and strategy outcomes, and ends the
 // worker when the page goes. A game's run is sent with the first forecast after it changes only.
-import type { Branches, ClassDebrief, ClassEntry, Decisions, Finding, ForecastMonth, GameState, Market, MonthCause, Plan, RunState, PointText, ScenarioForVerify, Verdict } from '../../engine';
-import type { EngineRequest, EngineResponse, StrategyOutcome } from './engine-protocol';
+import type { Branches, ClassDebrief, ClassEntry, Decisions, Finding, ForecastMonth, GameState, Market, MonthCause, Plan, RunState, PointText, ScenarioForVerify, Timeline, Verdict, VerifiedResult } from '../../engine';
+import type { EngineRequest, EngineResponse, StrategyOutcome, VerifyInput } from './engine-protocol';
 
 type Listener = (response: EngineResponse) => boolean;
 
@@ -39,7 +39,7 @@ export class EngineWorker {
   }
 
   /** Sends a request; `listen` sees each response for it and resolves the promise when it returns a value. */
-  private request<T>(build: (id: number) => EngineRequest, listen: (response: EngineResponse, settle: (value: T) => void) => void): { id: number; promise: Promise<T> } {
+  private request<T>(build: (id: number) => EngineRequest, listen: (response: EngineResponse, settle: (value: T) => void) => void, transfer: Transferable[] = []): { id: number; promise: Promise<T> } {
     const id = this.nextId++;
     const promise = new Promise<T>((resolve, reject) => {
       let settled = false;
@@ -56,7 +56,7 @@ export class EngineWorker {
         fail: reject,
         drop: () => resolve(null as T),
       });
-      this.worker.postMessage(build(id));
+      this.worker.postMessage(build(id), transfer);
     });
     return { id, promise };
   }
@@ -125,9 +125,18 @@ export class EngineWorker {
     return this.request<void>((id) => ({ kind: 'verify-init', id, scenarios }), (response, settle) => { if (response.kind === 'done') settle(); }).promise;
   }
 
-  verify(input: ArrayBuffer | string, expectedChallenge: string | undefined): Promise<Verdict> {
-    return this.request<Verdict>((id) => ({ kind: 'verify', id, input, expectedChallenge }), (response, settle) => {
-      if (response.kind === 'verdict') settle(response.verdict);
+  /** Verifies a file, a code or a QR image (bytes are handed over, not copied); `ms` is the worker's time on it.
+   * Settles with null when the worker is terminated first. */
+  verify(input: VerifyInput, expectedChallenge: string | undefined): Promise<{ verdict: Verdict; ms: number } | null> {
+    return this.request<{ verdict: Verdict; ms: number } | null>((id) => ({ kind: 'verify', id, input, expectedChallenge }), (response, settle) => {
+      if (response.kind === 'verdict') settle({ verdict: response.verdict, ms: response.ms });
+    }, input instanceof ArrayBuffer ? [input] : []).promise;
+  }
+
+  /** A verified game month by month (after verifyInit). */
+  timeline(result: VerifiedResult): Promise<Timeline> {
+    return this.request<Timeline>((id) => ({ kind: 'timeline', id, result }), (response, settle) => {
+      if (response.kind === 'timeline') settle(response.timeline);
     }).promise;
   }
 

@@ -1,9 +1,12 @@
 // The one protocol between the pages and the engine worker (engine-worker.ts): forecasts while the
 // player plans, the debrief's counterfactuals and reference comparison, the builder's difficulty
-// preview and the verifier's replays. Plain structured-clonable data only: a game's run and market
+// preview, the verifier's replays (files, codes and QR images) and a verified game's timeline. Plain structured-clonable data only: a game's run and market
 // travel as they are (their random streams are plain records), so the worker never replays a game
 // to forecast it.
-import type { Branches, ClassDebrief, ClassEntry, Decisions, Finding, ForecastMonth, GameState, Market, MonthCause, Plan, RunState, PointText, ScenarioForVerify, Verdict } from '../../engine';
+import type { Branches, ClassDebrief, ClassEntry, Decisions, Finding, ForecastMonth, GameState, Market, MonthCause, Plan, RunState, PointText, ScenarioForVerify, Timeline, Verdict, VerifiedResult } from '../../engine';
+
+/** What the verifier hands a worker: file bytes, pasted text (a file, a result code or a short code), or an image to read a QR code from. */
+export type VerifyInput = ArrayBuffer | string | Blob;
 
 /** One reference strategy (or the player's own decisions) scored over many markets. */
 export interface StrategyOutcome {
@@ -33,7 +36,9 @@ export type EngineRequest =
   /** The class debrief of the verified games of one challenge. */
   | { readonly kind: 'class-debrief'; readonly id: number; readonly market: Market; readonly entries: readonly ClassEntry[]; readonly points: readonly PointText[] }
   | { readonly kind: 'verify-init'; readonly id: number; readonly scenarios: readonly ScenarioForVerify[] }
-  | { readonly kind: 'verify'; readonly id: number; readonly input: ArrayBuffer | string; readonly expectedChallenge?: string | undefined };
+  | { readonly kind: 'verify'; readonly id: number; readonly input: VerifyInput; readonly expectedChallenge?: string | undefined }
+  /** A verified game month by month (replayed on the scenarios sent with 'verify-init'). */
+  | { readonly kind: 'timeline'; readonly id: number; readonly result: VerifiedResult };
 
 export type EngineResponse =
   | { readonly kind: 'forecast'; readonly id: number; readonly months: readonly ForecastMonth[] }
@@ -45,5 +50,7 @@ export type EngineResponse =
   /** One strategy finished (compare and difficulty send one per strategy, then 'done'). */
   | { readonly kind: 'strategy'; readonly id: number; readonly outcome: StrategyOutcome }
   | { readonly kind: 'done'; readonly id: number }
-  | { readonly kind: 'verdict'; readonly id: number; readonly verdict: Verdict }
+  /** `ms`: how long the worker took on it (for the verifier's timing figures). */
+  | { readonly kind: 'verdict'; readonly id: number; readonly verdict: Verdict; readonly ms: number }
+  | { readonly kind: 'timeline'; readonly id: number; readonly timeline: Timeline }
   | { readonly kind: 'error'; readonly id: number; readonly message: string };

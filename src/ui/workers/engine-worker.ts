@@ -1,12 +1,13 @@
 // The engine worker: every heavy simulation the pages ask for runs here, off the main thread, in
 // one bundle (engine-protocol.ts lists the requests). Forecasts are "latest only": one overtaken by
-// a newer forecast is dropped unanswered; other requests run in order.
+// a newer forecast is dropped unanswered; other requests run in order (reading a QR code from an
+// image is the one that waits, for the image to decode).
 /// <reference lib="webworker" />
 import {
-  benchmarks, causesRuns, classDebrief, compareBranches, runsFit, explainDecisions, forecast, monthCauses, playPlan, referenceStrategies, scoreGame, variantScenario, variantSeed, verifyResult,
-  type Benchmarks, type CounterfactualRuns, type Market, type ReferenceStrategy, type RunState, type ScenarioForVerify, type Strategy,
+  benchmarks, causesRuns, classDebrief, compareBranches, runsFit, explainDecisions, forecast, monthCauses, playPlan, referenceStrategies, scoreGame, studentTimeline, variantScenario,
+  variantSeed, verifyHandIn, type Benchmarks, type CounterfactualRuns, type Market, type ReferenceStrategy, type RunState, type ScenarioForVerify, type Strategy, type Verdict,
 } from '../../engine';
-import type { EngineRequest, EngineResponse, StrategyOutcome } from './engine-protocol';
+import type { EngineRequest, EngineResponse, StrategyOutcome, VerifyInput } from './engine-protocol';
 
 const post = (message: EngineResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
 
@@ -51,6 +52,17 @@ function playStrategies(id: number, strategies: readonly ReferenceStrategy[], ru
     post({ kind: 'strategy', id, outcome });
   }
   post({ kind: 'done', id });
+}
+
+const resolveScenario = (id: string) => scenarios.get(id);
+
+/** Verifies one hand-in; an image is first read for a QR code (jsQR, loaded on the first image). */
+async function verdictOf(input: VerifyInput, expected: string | undefined): Promise<Verdict> {
+  if (!(input instanceof Blob)) return verifyHandIn(input, resolveScenario, expected);
+  const { qrTextOf } = await import('./qr-read');
+  const text = await qrTextOf(input);
+  if (!text.ok) return { status: 'rejected', reason: text.error, player: null, challengeTitle: null };
+  return verifyHandIn(text.value.trim().replace(/^.*[?&#]r=/, ''), resolveScenario, expected);
 }
 
 function handle(request: EngineRequest): void {
@@ -103,9 +115,24 @@ function handle(request: EngineRequest): void {
         for (const s of request.scenarios) scenarios.set(s.scenario.id, s);
         post({ kind: 'done', id: request.id });
         return;
-      case 'verify':
-        post({ kind: 'verdict', id: request.id, verdict: verifyResult(request.input, (sid) => scenarios.get(sid), { expectedChallenge: request.expectedChallenge }) });
+      case 'verify': {
+        const started = performance.now();
+        const { id } = request;
+        if (!(request.input instanceof Blob)) {
+          post({ kind: 'verdict', id, verdict: verifyHandIn(request.input, resolveScenario, request.expectedChallenge), ms: performance.now() - started });
+          return;
+        }
+        void verdictOf(request.input, request.expectedChallenge)
+          .then((verdict) => post({ kind: 'verdict', id, verdict, ms: performance.now() - started }))
+          .catch((error: unknown) => post({ kind: 'error', id, message: error instanceof Error ? error.message : String(error) }));
         return;
+      }
+      case 'timeline': {
+        const resolved = scenarios.get(request.result.scenarioId);
+        const timeline = resolved ? studentTimeline(request.result, resolved) : { ok: false as const, error: `The scenario "${request.result.scenarioId}" is not one this verifier knows.` };
+        post({ kind: 'timeline', id: request.id, timeline });
+        return;
+      }
     }
   } catch (error) {
     post({ kind: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) });

@@ -3,7 +3,7 @@
 // map of file → source text, so the rules are tested both on the real tree and on made-up trees.
 import { dirname, join, normalize } from 'node:path';
 
-export const LAYERS = ['engine', 'content', 'state', 'game', 'ui', 'cli'] as const;
+export const LAYERS = ['engine', 'content', 'state', 'game', 'ui', 'cli', 'lms'] as const;
 export type Layer = (typeof LAYERS)[number];
 
 /** Which layers each layer may import (docs/architecture.md, "Layers"). */
@@ -12,12 +12,13 @@ export const MAY_IMPORT: Readonly<Record<Layer, readonly Layer[]>> = {
   content: ['engine', 'content'],
   state: ['engine', 'content', 'state'],
   game: ['engine', 'state', 'game'],
-  ui: ['engine', 'content', 'state', 'game', 'ui'],
-  cli: ['engine', 'content', 'cli'],
+  ui: ['engine', 'content', 'state', 'game', 'ui', 'lms'],
+  cli: ['engine', 'content', 'cli', 'lms'],
+  lms: ['lms'],
 };
 
 /** Files that run in Node only (build time or the CLI) and may use Node's modules. */
-export const NODE_ONLY = [/^src\/cli\//, /^src\/content\/scenario\/load-node\.ts$/, /^src\/content\/learn\/(vite-plugin|load-course|content-errors|cross-references|try-it)\.ts$/, /^src\/content\/yaml-vite-plugin\.ts$/, /^src\/security-headers\.ts$/];
+export const NODE_ONLY = [/^src\/cli\//, /^src\/content\/scenario\/load-node\.ts$/, /^src\/content\/learn\/(vite-plugin|load-course|content-errors|cross-references|try-it)\.ts$/, /^src\/content\/yaml-vite-plugin\.ts$/, /^src\/security-headers\.ts$/, /^src\/lms\/app-files-plugin\.ts$/];
 
 /** The engine's one public entry, the only engine file other layers may import. */
 export const ENGINE_ENTRY = 'src/engine/index.ts';

@@ -102,7 +102,7 @@ describe('session store', () => {
     const goals = [{ id: 'cash', label: 'Keep $1 of cash', metric: 'finalCash' as const, target: 1, weight: 1 }];
     const challenge = (perStudentVariants: boolean) => encodeChallenge({
       version: CHALLENGE_VERSION, engineVersion: ENGINE_VERSION, scenario: { id: 'coffee-chain', hash: scenarioHash(coffee.scenario) },
-      seed: 'class-7', months: 3, goals, rules: { attempts: null, perStudentVariants }, title: 'Week 7', instructions: '',
+      seed: 'class-7', months: 3, goals, rules: { attempts: null, perStudentVariants }, title: 'Week 7', instructions: '', roster: null,
     });
     const shared = challenge(false);
     if (!shared.ok) throw new Error(shared.error);

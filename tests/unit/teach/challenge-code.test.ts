@@ -13,7 +13,7 @@ const printable = fc.string({ unit: fc.constantFrom(...'abcXYZ019 -_.:/#?&=+$%<>
 const anyText = fc.string({ unit: 'grapheme', maxLength: 300 });
 
 const challengeArb: fc.Arbitrary<Challenge> = fc.record({
-  version: fc.constant(1),
+  version: fc.constant(2),
   engineVersion: fc.constant('1.0.0'),
   scenario: fc.record({ id: fc.constantFrom('coffee-chain', 'saas-startup', 'a'), hash: fc.stringMatching(/^[0-9a-f]{16}$/) }),
   seed: printable,
@@ -32,6 +32,10 @@ const challengeArb: fc.Arbitrary<Challenge> = fc.record({
   rules: fc.record({ attempts: fc.option(fc.integer({ min: 1, max: 99 }), { nil: null }), perStudentVariants: fc.boolean() }),
   title: anyText.map((t) => t.trim().slice(0, 100)).filter((t) => t.length > 0),
   instructions: anyText,
+  roster: fc.option(fc.uniqueArray(fc.record({
+    id: fc.stringMatching(/^[A-Za-z0-9]{1,12}$/),
+    name: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }).map((n) => n.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, '').trim()).filter((n) => n.length > 0),
+  }), { minLength: 1, maxLength: 40, selector: (s) => s.id }), { nil: null }),
 });
 
 describe('a challenge code', () => {
@@ -136,15 +140,26 @@ describe('anything that is not a valid code', () => {
     expect(err(wrap(9, '{"version":9}'))).toMatch(/newer version of Rapport/);
     expect(err(wrap(1, 'not json'))).toMatch(/damaged: its content is not readable/);
     expect(err(wrap(1, '[1,2]'))).toBe('The challenge code holds no challenge.');
-    expect(err(wrap(1, JSON.stringify({ ...challengeOf(), version: 2 })))).toMatch(/prefix says version 1 but its content says 2/);
-    expect(err(wrap(1, JSON.stringify({ ...challengeOf(), months: 'twelve' })))).toBe('The challenge code holds an invalid challenge: months: expected a number.');
-    expect(err(wrap(1, JSON.stringify({ ...challengeOf(), extra: true })))).toMatch(/invalid challenge/);
+    const v1 = { ...challengeOf(), version: 1 } as Record<string, unknown>;
+    delete v1.roster;
+    expect(err(wrap(1, JSON.stringify({ ...v1, version: 2 })))).toMatch(/prefix says version 1 but its content says 2/);
+    expect(err(wrap(1, JSON.stringify({ ...v1, months: 'twelve' })))).toBe('The challenge code holds an invalid challenge: months: expected a number.');
+    expect(err(wrap(1, JSON.stringify({ ...v1, extra: true })))).toMatch(/invalid challenge/);
+    expect(err(wrap(2, JSON.stringify({ ...challengeOf(), roster: [{ id: '7', name: 'Ada', email: 'ada@example.org' }] })))).toBe('The challenge code holds an invalid challenge: roster[0].email: Invalid key: Expected never but received "email".');
   });
 });
 
 describe('old challenge codes', () => {
-  it('version 1 (fixture) still decodes to the same challenge', () => {
+  it('version 1 (fixture) still decodes to the same challenge, lifted to version 2 with no roster', () => {
     const expected = JSON.parse(fixture('v1.expected.json')) as Challenge;
-    expect(decodeChallenge(fixture('v1.code.txt'))).toEqual({ ok: true, value: expected });
+    expect(expected.version).toBe(1);
+    expect(decodeChallenge(fixture('v1.code.txt'))).toEqual({ ok: true, value: { ...expected, version: 2, roster: null } });
+  });
+
+  it('version 2 carries a roster of ids and names', () => {
+    const roster = [{ id: 's-101', name: 'Ada Lovelace' }, { id: 's-102', name: 'Carol Díaz' }];
+    const code = codeOf(challengeOf({ roster }));
+    expect(code).toMatch(/^C2\./);
+    expect(decodeChallenge(code)).toEqual({ ok: true, value: challengeOf({ roster }) });
   });
 });

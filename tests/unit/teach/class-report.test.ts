@@ -3,7 +3,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { CLASS_COLUMNS, classCsv, classRows, resultFileJson, verifyResult } from '../../../src/engine';
-import { codeOf, challengeOf, monthsOf, playChallenge, resolve } from './teach-helpers';
+import { codeOf, challengeOf, GOOD_MONTH, monthsOf, playChallenge, resolve } from './teach-helpers';
 
 const code = codeOf(challengeOf({ months: 2, rules: { attempts: 1, perStudentVariants: true } }));
 const grace = playChallenge('Grace Hopper', code, monthsOf(2));
@@ -33,16 +33,24 @@ describe('the class table', () => {
     expect(rows.map((r) => r.attempt)).toEqual(['1', '1', '2 of 1 allowed', '']);
   });
 
-  it('reads back from its CSV with papaparse', () => {
-    const parsed = Papa.parse<Record<string, string>>(classCsv(rows), { header: true, skipEmptyLines: true });
+  it('reads back from its CSV with papaparse (after the byte-order mark), with goal values, final metrics and spend', () => {
+    const text = classCsv(rows);
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
-    expect(parsed.meta.fields).toEqual([...CLASS_COLUMNS]);
-    expect(parsed.data).toEqual(rows.map((r) => Object.fromEntries(CLASS_COLUMNS.map((c) => [c, r[c] === null ? '' : String(r[c])]))));
+    expect(parsed.meta.fields!.slice(0, CLASS_COLUMNS.length)).toEqual([...CLASS_COLUMNS]);
+    expect(parsed.data.map((d) => Object.fromEntries(CLASS_COLUMNS.map((c) => [c, d[c]])))).toEqual(rows.map((r) => Object.fromEntries(CLASS_COLUMNS.map((c) => [c, r[c] === null ? '' : String(r[c])]))));
+    const goal = grace.final.score.goals[0]!;
+    expect(parsed.data[0]![`goal ${goal.id}: ${goal.label}`]).toBe(String(Math.round(goal.value! * 100) / 100));
+    expect(parsed.data[0]![`goal ${goal.id} met`]).toBe(goal.met ? 'yes' : 'no');
+    expect(parsed.data[0]!['final cash']).toBe(String(grace.final.metrics.cash));
+    expect(parsed.data[0]!['spend regulars personal-assistance']).toBe(String(2 * GOOD_MONTH.spend.regulars!['personal-assistance']!));
+    expect(parsed.data[3]!['final cash']).toBe('');
   });
 
   it('escapes names a spreadsheet would run as formulas', () => {
     const evil = classRows([{ name: '=HYPERLINK("x")', verdict: { status: 'rejected', reason: 'No.', player: '@SUM(A1)', challengeTitle: null } }]);
-    const parsed = Papa.parse<Record<string, string>>(classCsv(evil), { header: true, skipEmptyLines: true });
+    const parsed = Papa.parse<Record<string, string>>(classCsv(evil).slice(1), { header: true, skipEmptyLines: true });
     expect(parsed.data[0]).toMatchObject({ file: `'=HYPERLINK("x")`, student: `'@SUM(A1)` });
   });
 });

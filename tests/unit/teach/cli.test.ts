@@ -33,7 +33,7 @@ describe('challenge create', () => {
       seed: 's1', months: 24, instructions: 'Go.', rules: { attempts: 2, perStudentVariants: true },
       goals: [{ metric: 'cumulativeProfit', target: 1000, weight: 1 }, { metric: 'finalNps', segment: 'regulars', target: 10, weight: 2 }],
     });
-    expect(runChallenge(['create', '--scenario', 'coffee-chain', '--seed', 's', '--base', 'https://school.example/rapport/'])).toMatch(/^Link: https:\/\/school\.example\/rapport\/#\/challenge\?c=C1\./m);
+    expect(runChallenge(['create', '--scenario', 'coffee-chain', '--seed', 's', '--base', 'https://school.example/rapport/'])).toMatch(/^Link: https:\/\/school\.example\/rapport\/#\/challenge\?c=C2\./m);
   });
 
   it('refuses unknown scenarios, bad goals and numbers with one line', () => {
@@ -72,10 +72,12 @@ describe('challenge show and play, then verify', () => {
     expect(out.output.split('\n')).toEqual([
       expect.stringMatching(/^VERIFIED {2}ada\.json: Ada, score/),
       'REJECTED  bob-as-ada.json (Ada): The game was not played on the market of "Ada" for this challenge (its seed belongs to someone else, or the name was changed after playing).',
-      'REJECTED  missing.json: The file cannot be read (it does not exist or is not a file).',
+      'REJECTED  missing.json: The file cannot be read (it does not exist, is not a file, or may not be read).',
       `1 verified, 2 rejected; class table written to ${csv}`,
     ]);
-    const table = Papa.parse<Record<string, string>>(readFileSync(csv, 'utf8'), { header: true, skipEmptyLines: true }).data;
+    const csvText = readFileSync(csv, 'utf8');
+    expect(csvText.startsWith('\uFEFFfile,student,studentId,challenge,challengeCode,')).toBe(true);
+    const table = Papa.parse<Record<string, string>>(csvText.slice(1), { header: true, skipEmptyLines: true }).data;
     expect(table.map((r) => [r.file, r.status])).toEqual([['ada.json', 'verified'], ['bob-as-ada.json', 'rejected'], ['missing.json', 'rejected']]);
     expect(runVerify([ada, '--challenge', createCode()]).output).toMatch(/REJECTED {2}ada\.json \(Ada\): The file is a result of another challenge/);
   });
@@ -116,7 +118,7 @@ describe('the rapport command', () => {
     expect(rejected.stdout).toContain('REJECTED  bad.json: The file is not valid JSON');
     const usage = cli('verify');
     expect(usage.status).toBe(2);
-    expect(usage.stderr.trim().split('\n').filter((l) => !l.startsWith('npm warn'))).toEqual(['rapport verify: verify needs at least one result FILE']);
+    expect(usage.stderr.trim().split('\n').filter((l) => !l.startsWith('npm warn'))).toEqual(['rapport verify: verify needs at least one result FILE or FOLDER (or --list FILE)']);
     const unknownOption = cli('challenge', 'show', '--frobnicate');
     expect(unknownOption.status).toBe(2);
     expect(unknownOption.stderr).not.toMatch(/\n\s+at /);

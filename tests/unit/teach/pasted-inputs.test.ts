@@ -1,6 +1,6 @@
 // The verifier's paste box: result codes are split apart; other text is one input, not one per word.
 import { describe, expect, it } from 'vitest';
-import { pastedInputs } from '../../../src/ui/teach/pasted-inputs';
+import { pastedInputs } from '../../../src/engine/formats/pasted-inputs';
 
 describe('pastedInputs', () => {
   it('splits result codes on spaces and lines', () => {

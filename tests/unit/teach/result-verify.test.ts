@@ -124,11 +124,21 @@ describe('a tampered or damaged result file is rejected with a reason', () => {
 
   it('another challenge', () => {
     const otherCode = codeOf(challengeOf({ seed: 'another-class', title: 'Another class' }));
+    const sum = (code: string) => code.slice(-8);
     expect(reason(verifyResult(adaJson, resolve, { expectedChallenge: otherCode }))).toBe(
-      'The file is a result of another challenge ("Week 3: keep your regulars"), not of "Another class".');
+      `The file is a result of another challenge, "Week 3: keep your regulars" (code …${sum(codeOf())}), not of "Another class" (code …${sum(otherCode)}).`);
     expect(rejectedFor((f) => { f.challenge = otherCode; })).toMatch(/^The game was not played on the market of "Ada Lovelace" for this challenge/);
     const free = playFree(2, 'x');
-    expect(reason(verifyResult(free, resolve, { expectedChallenge: codeOf() }))).toBe('The file is a free game, not a result of the challenge "Week 3: keep your regulars".');
+    expect(reason(verifyResult(free, resolve, { expectedChallenge: codeOf() }))).toBe(`The file is a free game, not a result of the challenge "Week 3: keep your regulars" (code …${sum(codeOf())}).`);
+  });
+
+  it('a self-made challenge with the same title and an easy goal is told apart by its code', () => {
+    const easy = codeOf(challengeOf({ goals: [{ id: 'any', label: 'Have some cash', metric: 'finalCash', target: -1e9, weight: 1 }] }));
+    const cheat = playChallenge('Ada Lovelace', easy);
+    expect(cheat.final.score.goals.every((g) => g.met)).toBe(true);
+    expect(verifyResult(cheat, resolve).status).toBe('verified');
+    expect(reason(verifyResult(cheat, resolve, { expectedChallenge: codeOf() }))).toBe(
+      `The file is a result of another challenge, "Week 3: keep your regulars" (code …${easy.slice(-8)}), not of "Week 3: keep your regulars" (code …${codeOf().slice(-8)}): the titles are the same but the challenges differ.`);
   });
 
   it('a challenge code in the file that is damaged', () => {
@@ -168,7 +178,7 @@ describe('a tampered or damaged result file is rejected with a reason', () => {
 
   it('binary garbage', () => {
     const garbage = Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256);
-    expect(reason(verifyResult(garbage, resolve))).toBe('The file is not text (it holds binary data), so it is not a result file.');
+    expect(reason(verifyResult(garbage, resolve))).toBe('The file is not text in UTF-8 or UTF-16 (it holds binary data), so it is not a result file.');
     expect(reason(verifyResult(12, resolve))).toBe('This is not a Rapport result file (it is not a JSON object).');
     expect(reason(verifyResult('{"hello": "world"}', resolve))).toBe('This is not a Rapport result file (it has no "format": "rapport-result").');
   });

@@ -20,7 +20,7 @@ export const GOOD_MONTH: Decisions = {
 
 export function challengeOf(overrides: Partial<Challenge> = {}): Challenge {
   return {
-    version: 1,
+    version: 2,
     engineVersion: ENGINE_VERSION,
     scenario: { id: coffee.scenario.id, hash: scenarioHash(coffee.scenario) },
     seed: 'class-2026',
@@ -29,6 +29,7 @@ export function challengeOf(overrides: Partial<Challenge> = {}): Challenge {
     rules: { attempts: 2, perStudentVariants: true },
     title: 'Week 3: keep your regulars',
     instructions: 'Play six months and hand in the result file.',
+    roster: null,
     ...overrides,
   };
 }
