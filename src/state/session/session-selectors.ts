@@ -94,3 +94,13 @@ export function savedProgress(session: SessionData): { readonly played: number; 
   const played = session.moves.reduce((n, m) => n + (m.type === 'play' ? 1 : 0), 0);
   return { played, finished: played >= session.game.months };
 }
+
+/** Whether the game is practice (months can be taken back) rather than a challenge attempt. */
+export function isPractice(state: Pick<SessionState, 'session'>): boolean {
+  return state.session?.game.mode === 'practice';
+}
+
+/** Whether the last month can be taken back now (practice, and a month has been played). */
+export function canTakeBack(state: Pick<SessionState, 'session' | 'game'>): boolean {
+  return isPractice(state) && (state.game?.run.month ?? 0) > 0;
+}

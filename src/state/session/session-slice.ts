@@ -7,7 +7,7 @@ import {
   type Decisions, type GameState, type Market, type Move, type Result,
 } from '../../engine';
 import type { LoadedScenario } from '../../content/scenario/resolve-scenario';
-import type { GameRef, Screen, SessionData } from './session-schema';
+import { NEW_VIEW, type GameRef, type Screen, type SessionData } from './session-schema';
 import { phaseOf } from './session-selectors';
 import type { GetState, Outcome, Phase, SessionSlice, SetState, SliceContext, StartOptions } from './store-types';
 
@@ -137,7 +137,7 @@ export function createSessionSlice(set: SetState, get: GetState, context: Contex
           mode: options.mode ?? (challenge ? 'attempt' : 'practice'),
         },
         moves,
-        view: { screen: 'briefing', feedback: null },
+        view: NEW_VIEW,
       };
       set({ session, loaded, game, gameStatus: 'ready', gameError: null, animatedMonth: 0 });
       return { ok: true };
@@ -183,9 +183,32 @@ export function createSessionSlice(set: SetState, get: GetState, context: Contex
       if (session?.view.feedback) set({ session: { ...session, view: { ...session.view, feedback: null } } });
     },
 
+    takeBack(): Outcome {
+      const { session, game } = get();
+      if (!session || !game) return fail('No game is being played.');
+      if (session.game.mode !== 'practice') return fail('This is a challenge attempt, played once through: its months cannot be taken back.');
+      const lastPlay = session.moves.map((m) => m.type).lastIndexOf('play');
+      if (lastPlay < 0) return fail('No month has been played yet, so there is nothing to take back.');
+      // The game before that month: its moves up to the month's play (the month's plan is the draft again).
+      const moves = session.moves.slice(0, lastPlay);
+      const replayed = replay(game.market, moves);
+      if (!replayed.ok) return fail(`Month ${game.run.month} cannot be taken back: ${replayed.error}.`);
+      const taken = game.decisions[game.decisions.length - 1]!;
+      set({
+        game: replayed.state,
+        session: { ...session, moves, view: { ...session.view, screen: 'game', feedback: null, pinned: structuredClone(taken.spend) } },
+        animatedMonth: replayed.state.run.month,
+      });
+      return { ok: true };
+    },
+
     startOver() {
       context.nextLoad();
       set({ session: null, loaded: null, game: null, gameStatus: 'empty', gameError: null, animatedMonth: 0 });
+    },
+
+    keepGameAside(): string | null {
+      return context.copySessionAside();
     },
   };
 }

@@ -3,7 +3,7 @@
 // (playback slice). Each slice lives in its own file; session-store.ts composes them.
 import type { StoreApi } from 'zustand/vanilla';
 import type { LoadedScenario } from '../../content/scenario/resolve-scenario';
-import type { Decisions, GameMode, GameState, Goal } from '../../engine';
+import type { Decisions, GameMode, GameState, Goal, Spend } from '../../engine';
 import type { SessionData } from './session-schema';
 import type { SessionNotice } from './session-notices';
 
@@ -58,8 +58,29 @@ export interface SessionSlice {
   answerQuestion(optionId: string): Outcome;
   /** Question → the next question, the next month's plan, or the debrief. */
   continueFromQuestion(): void;
+  /**
+   * Practice only: takes back the last month played (its play, its answers and the next plan), so
+   * the game is exactly as it was before that month, with that month's plan as the draft and kept
+   * as the plan to compare with. Refused in a challenge attempt, with a sentence.
+   */
+  takeBack(): Outcome;
   /** Forgets the game in play (the page asks for confirmation first). */
   startOver(): void;
+  /**
+   * Copies the saved game to a key of its own (`rapport.session.kept.N`) before another replaces
+   * it, with a notice that offers it as a download; null when there is no game or no room.
+   */
+  keepGameAside(): string | null;
+}
+
+/** Screen state of the game that is not a move: kept in the saved game's view. */
+export interface ScreenSlice {
+  /** Picks the segment in focus (budget panel, market description and picture), or none. */
+  selectSegment(segmentId: string | null): void;
+  /** Opens or closes the month's full table and charts. */
+  setDetails(open: boolean): void;
+  /** Keeps a plan to compare with the draft (practice), or forgets it. */
+  pinPlan(spend: Spend | null): void;
 }
 
 export interface NoticesSlice {
@@ -82,7 +103,7 @@ export interface PlaybackSlice {
   markAnimated(month: number): void;
 }
 
-export type SessionState = SessionSlice & NoticesSlice & PlaybackSlice;
+export type SessionState = SessionSlice & ScreenSlice & NoticesSlice & PlaybackSlice;
 export type SessionStore = StoreApi<SessionState>;
 
 /** What the slices share: loading scenarios and keeping a bad save aside. */
@@ -90,6 +111,8 @@ export interface SliceContext {
   readonly loadScenario: (id: string) => Promise<LoadedScenario>;
   /** Moves the saved game aside (kept, never dropped) with a notice; used when it cannot be replayed. */
   readonly keepSessionAside: (reason: string, kind: SessionNotice['kind']) => void;
+  /** Copies the saved game aside (it stays in play) with a notice; returns the key, or null. */
+  readonly copySessionAside: () => string | null;
 }
 
 export type SetState = (partial: Partial<SessionState> | ((s: SessionState) => Partial<SessionState>)) => void;

@@ -10,7 +10,7 @@ import { narrateMonth } from '../../../src/ui/play/month-narration';
 import { typeNamesOf } from '../../../src/ui/play/play-format';
 
 const coffee = loadScenario('coffee-chain');
-const plan = { spend: { commuters: { 'self-service': 1500 }, regulars: { 'personal-assistance': 2500, communities: 800 }, offices: { 'dedicated-personal-assistance': 600 } } };
+const plan = { spend: { commuters: { 'self-service': 1200 }, regulars: { 'personal-assistance': 2500, communities: 800 }, offices: { 'dedicated-personal-assistance': 600 } } };
 const run = simulate(coffee.scenario, plan, 'story', { months: 6 });
 
 describe('the month story', () => {
