@@ -24,6 +24,8 @@ const big = {
     churn: { kind: 'beta', alpha: 3, beta: 150 },
   }],
   events: [],
+  budget: { monthly: 1e9, revenueShare: 0 },
+  cash: { overdraftLimit: 1e12, overdraftRate: 0 },
 };
 const plan = { spend: { mass: { 'self-service': 20000, transactional: 15000, 'automated-services': 10000 } } };
 // Setting up the million customers (drawing each one's θ and taste) is timed apart from the months.
@@ -97,7 +99,21 @@ if (typeof engine.forecast === 'function') {
   report('12-month forecast × 32 seeds', 'not built yet (src/engine/analysis/forecast.ts missing)', '', '≤ 16 ms', false);
 }
 
-// 4. 1,000 seeds of the full scenario.
+// 4. The debrief's findings for a whole game: every line of spend removed and replayed in eight
+// markets with common random numbers (in the browser this runs in the engine worker).
+{
+  const market = engine.resolveMarket({ scenario: coffee, goals: [], seed: 'debrief' });
+  const fit = engine.fitPlan(coffee);
+  const months24 = Array.from({ length: coffee.months }, () => fit);
+  const [firstMs] = time(() => engine.explainDecisions(market.value, months24));
+  const warm = [];
+  for (let k = 0; k < 3; k++) warm.push(time(() => engine.explainDecisions({ ...market.value, seed: `debrief-${k}` }, months24))[0]);
+  warm.sort((a, b) => a - b);
+  report('debrief findings, 24 months × 8 markets, first', (firstMs / 1000).toFixed(2), 's', '', true);
+  report('debrief findings, 24 months × 8 markets (warm median)', (warm[1] / 1000).toFixed(2), 's', '≤ 2 s', warm[1] <= 2000);
+}
+
+// 5. 1,000 seeds of the full scenario.
 const [mcMs] = time(() => {
   for (let k = 0; k < 1000; k++) engine.simulate(coffee, { spend: { commuters: { 'self-service': 1500 }, regulars: { 'personal-assistance': 2000, communities: 600 } } }, `mc-${k}`);
 });

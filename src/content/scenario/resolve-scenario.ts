@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { RELATIONSHIP_TYPES, type DecisionPointRule, type RelationshipTypeId, type Scenario, type TypeParams } from '../../engine';
 import { ContentError, describeIssue } from '../issues';
 import { RelationshipsFileSchema, type RelationshipsFile } from './relationships-schema';
+import { templateProblems } from './prompt-template';
 import { ScenarioFileSchema, type DecisionPoint, type ScenarioFile } from './scenario-schema';
 
 export interface LoadedScenario {
@@ -45,6 +46,8 @@ function crossCheck(file: ScenarioFile): string[] {
     if ('month' in d.when && d.when.month > file.months) problems.push(`decisionPoints[${i}].when.month: expected at most months (${file.months})`);
     if ('metric' in d.when && d.when.above === undefined && d.when.below === undefined && d.when.drop === undefined) problems.push(`decisionPoints[${i}].when: expected "above", "below" or "drop"`);
     if (!d.options.some((o) => o.correct)) problems.push(`decisionPoints[${i}].options: expected at least one correct option`);
+    const texts: [string, string][] = [['prompt', d.prompt], ...(d.insight ? [['insight', d.insight] as [string, string]] : []), ...d.options.flatMap((o, k): [string, string][] => [[`options[${k}].text`, o.text], [`options[${k}].feedback`, o.feedback]])];
+    for (const [field, text] of texts) for (const problem of templateProblems(text, file.segments.map((s) => s.id))) problems.push(`decisionPoints[${i}].${field}: ${problem}`);
   });
   for (const segment of Object.keys(file.suggestedSpend ?? {})) unknownSegment('suggestedSpend', segment);
   return problems;

@@ -1,9 +1,13 @@
 // The forecast shown while the player plans a month: from the current run, the month's decisions
 // repeated for the next months over many possible futures (each a copy of the run with fresh
-// random streams), summarised per month as 10th, 50th and 90th percentile bands.
+// random streams), summarised per month as 10th, 50th and 90th percentile bands. A forecast knows
+// only what the player knows: events under way and the chances of random ones, never a scripted
+// event that has not started. When it reaches the end of the game it also gives the value created
+// (profit since the start plus customer equity), from which the UI shows the projected score.
 import { decisionsToCents, type Decisions } from '../model/decisions';
 import { money, npsOf, ratio6 } from '../model/metrics';
 import type { FutureTally } from '../model/month-tally';
+import { customerEquity } from '../model/equity';
 import { forkRun, type RunState } from '../model/run-state';
 import { InvalidInputError } from '../model/errors';
 import { stepFuture } from '../model/step';
@@ -24,6 +28,8 @@ export interface ForecastMonth {
   readonly nps: Band;
   readonly churnRate: Band;
   readonly segments: Record<string, { readonly active: Band; readonly nps: Band }>;
+  /** On the game's last month only: cumulative profit since the start plus customer equity at the end. */
+  readonly value?: Band;
 }
 
 export interface ForecastOptions {
@@ -34,6 +40,7 @@ export interface ForecastOptions {
   /** Future k is seeded with `${seedPrefix}/${k}`. */
   readonly seedPrefix: string;
 }
+
 
 const TOTAL_FIELDS = ['active', 'newCustomers', 'profit', 'cash', 'nps', 'churnRate'] as const;
 
@@ -94,6 +101,9 @@ export function forecast(run: RunState, decisions: Decisions, options: ForecastO
   const totalValues = TOTAL_FIELDS.map(() => new Float64Array(size));
   const segActive = segmentIds.map(() => new Float64Array(size));
   const segNps = segmentIds.map(() => new Float64Array(size));
+  // Futures that reach the end of the game are valued there (what the score measures).
+  const toEnd = run.month + months === run.scenario.months;
+  const endValues = new Float64Array(toEnd ? seeds : 0);
   let future: RunState | null = null;
   for (let k = 0; k < seeds; k++) {
     future = forkRun(run, `${options.seedPrefix}/${k}`, future);
@@ -107,6 +117,7 @@ export function forecast(run: RunState, decisions: Decisions, options: ForecastO
         segNps[s]![at] = orMissing(npsOf(tallies[s]!));
       }
     }
+    if (toEnd) endValues[k] = money(future.cashCents) - run.scenario.startingCash + customerEquity(future, spend.value).total;
   }
   const out: ForecastMonth[] = [];
   for (let m = 0; m < months; m++) {
@@ -125,6 +136,7 @@ export function forecast(run: RunState, decisions: Decisions, options: ForecastO
       nps: bands[4]!,
       churnRate: bands[5]!,
       segments,
+      ...(toEnd && m === months - 1 ? { value: band(endValues, 0, seeds) } : {}),
     });
   }
   return out;

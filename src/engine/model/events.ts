@@ -4,12 +4,17 @@ import type { ActiveEvent, RunState } from './run-state';
 import type { EventModifiers } from './service-effects';
 import { uniform } from './rng';
 
-/** Starts the scenario's events due this month; random ones draw one uniform each, every month. */
-export function startScenarioEvents(run: RunState, month: number): void {
+/**
+ * Starts the scenario's events due this month; random ones draw one uniform each, every month.
+ * `scripted` false leaves out the scripted ones (a forecast knows only what the player knows: the
+ * events already under way and the chances of random ones, never the scripted future); scripted
+ * events draw nothing, so leaving them out changes no random number.
+ */
+export function startScenarioEvents(run: RunState, month: number, scripted = true): void {
   const { scenario } = run;
   for (const event of scenario.events) {
     let starts: boolean;
-    if (event.month !== undefined) starts = event.month === month;
+    if (event.month !== undefined) starts = scripted && event.month === month;
     else starts = uniform(run.eventStream) < (event.probability ?? 0);
     if (!starts) continue;
     const segment = event.segment === undefined ? -1 : scenario.segments.findIndex((s) => s.id === event.segment);

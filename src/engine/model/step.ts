@@ -60,11 +60,12 @@ export function stepInPlace(run: RunState, decisions: Decisions, options: StepOp
 /**
  * One month of a throwaway future (forecasts): the same model and the same draws as stepInPlace,
  * but nothing is recorded that only a kept run needs: no report, no cohort values or survival
- * curves, no predicted CLV, no hash. `spendCents` comes from decisionsToCents; the run must not
- * have ended. Returns each segment's tally.
+ * curves, no predicted CLV, no hash; and no scripted event starts (a forecast knows only what the
+ * player knows). `spendCents` comes from decisionsToCents; the run must not have ended. Returns each
+ * segment's tally.
  */
 export function stepFuture(run: RunState, spendCents: readonly (readonly number[])[]): FutureTally[] {
-  const start = startMonth(run);
+  const start = startMonth(run, false);
   const tallies = run.segments.map((state, s) => segmentMonth(run, state, s, start, spendCents[s]!, false));
   endMonth(run, start.month, tallies);
   return tallies;
@@ -78,11 +79,11 @@ interface MonthStart {
   readonly interestCents: number;
 }
 
-/** Starts this month's scripted events; returns the month's number, the events that start and the interest due. */
-function startMonth(run: RunState): MonthStart {
+/** Starts this month's events (scripted ones only when `scripted`); returns the month's number, the events that start and the interest due. */
+function startMonth(run: RunState, scripted = true): MonthStart {
   const month = run.month + 1;
   const before = run.events.length;
-  startScenarioEvents(run, month);
+  startScenarioEvents(run, month, scripted);
   // Starting events are appended.
   return { month, starting: run.events.slice(before), interestCents: interestCents(run) };
 }

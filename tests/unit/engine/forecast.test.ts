@@ -122,3 +122,36 @@ describe('forecast', () => {
     expect(() => forecast(runTo(0), { spend: { tourists: { transactional: 5 } } }, { months: 2, seeds: 2, seedPrefix: 'x' })).toThrow(/unknown segment "tourists"/);
   });
 });
+
+describe('a forecast knows only what the player knows', () => {
+  it('is the same whether or not a scripted event the player has not met exists in the scenario', () => {
+    // The coffee chain's national chain opens in month 9: a forecast made in month 4 must not see it.
+    const withEvent = runTo(4, 'known');
+    const without = { ...coffee, events: coffee.events.filter((e) => e.id !== 'chain-opens-nearby') };
+    const run = createRun(without, 'known');
+    for (let m = 0; m < 4; m++) {
+      const r = stepInPlace(run, decisions);
+      if (!r.ok) throw new Error(r.error);
+    }
+    const options = { months: 12, seeds: 8, seedPrefix: 'known' };
+    expect(forecast(withEvent, decisions, options)).toEqual(forecast(run, decisions, options));
+    // Once the event is under way, the forecast carries it on.
+    const during = runTo(9, 'during');
+    expect(during.events.some((e) => e.id === 'chain-opens-nearby')).toBe(true);
+    const f = forecast(during, decisions, { months: 3, seeds: 8, seedPrefix: 'during' });
+    const calm = createRun(without, 'during');
+    for (let m = 0; m < 9; m++) stepInPlace(calm, decisions);
+    expect(f[0]!.segments.commuters!.active.p50).toBeLessThan(forecast(calm, decisions, { months: 3, seeds: 8, seedPrefix: 'during' })[0]!.segments.commuters!.active.p50);
+  });
+
+  it('reaches the end of the game with the value created there (profit since the start plus customer equity)', () => {
+    const run = runTo(20, 'end');
+    const f = forecast(run, decisions, { months: 12, seeds: 8, seedPrefix: 'end' });
+    expect(f.map((m) => m.month)).toEqual([21, 22, 23, 24]);
+    expect(f.slice(0, 3).every((m) => m.value === undefined)).toBe(true);
+    const value = f[3]!.value!;
+    expect(value.p10 <= value.p50 && value.p50 <= value.p90).toBe(true);
+    // Profit since the start alone is below the value; equity adds the customers' future.
+    expect(value.p50).toBeGreaterThan(f[3]!.cash.p50 - coffee.startingCash);
+  });
+});
