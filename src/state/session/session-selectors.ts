@@ -104,3 +104,18 @@ export function isPractice(state: Pick<SessionState, 'session'>): boolean {
 export function canTakeBack(state: Pick<SessionState, 'session' | 'game'>): boolean {
   return isPractice(state) && (state.game?.run.month ?? 0) > 0;
 }
+
+/**
+ * The month whose numbers the screen shows: while a month is running, the last one whose animation
+ * has played out (its numbers appear as the picture shows them), otherwise the last month played.
+ */
+export function displayedMonth(state: Pick<SessionState, 'session' | 'game' | 'animatedMonth'>): number {
+  const played = monthsPlayed(state);
+  return phaseOf(state) === 'running' ? Math.min(played, state.animatedMonth) : played;
+}
+
+/** The report of the month shown (see displayedMonth), or null before month 1. */
+export function displayedReport(state: Pick<SessionState, 'session' | 'game' | 'animatedMonth'>): MonthReport | null {
+  const month = displayedMonth(state);
+  return month > 0 ? state.game?.run.reports[month - 1] ?? null : null;
+}

@@ -3,7 +3,7 @@
 // preview and the verifier's replays. Plain structured-clonable data only: a game's run and market
 // travel as they are (their random streams are plain records), so the worker never replays a game
 // to forecast it.
-import type { Decisions, Finding, ForecastMonth, Market, RunState, ScenarioForVerify, Verdict } from '../../engine';
+import type { Band, Decisions, Finding, ForecastMonth, Market, RunState, ScenarioForVerify, Verdict } from '../../engine';
 
 /** One reference strategy (or the player's own decisions) scored over many markets. */
 export interface StrategyOutcome {
@@ -19,8 +19,10 @@ export interface StrategyOutcome {
 }
 
 export type EngineRequest =
-  /** `run` comes with the first forecast of a month (the worker keeps it); later ones send null. */
-  | { readonly kind: 'forecast'; readonly id: number; readonly run: RunState | null; readonly draft: Decisions; readonly months: number; readonly seeds: number }
+  /** `run` comes with the first forecast of a month (the worker keeps it); later ones send null.
+   * `market` comes with the first forecast of a game: the worker plays its reference plans once, to
+   * turn the value created at the end into a projected score. */
+  | { readonly kind: 'forecast'; readonly id: number; readonly run: RunState | null; readonly market: Market | null; readonly draft: Decisions; readonly months: number; readonly seeds: number }
   | { readonly kind: 'explain'; readonly id: number; readonly market: Market; readonly decisions: readonly Decisions[] }
   /** The player's decisions and the reference strategies over `seeds` markets of `market`. */
   | { readonly kind: 'compare'; readonly id: number; readonly market: Market; readonly decisions: readonly Decisions[]; readonly seeds: number }
@@ -30,7 +32,8 @@ export type EngineRequest =
   | { readonly kind: 'verify'; readonly id: number; readonly input: ArrayBuffer | string; readonly expectedChallenge?: string | undefined };
 
 export type EngineResponse =
-  | { readonly kind: 'forecast'; readonly id: number; readonly months: readonly ForecastMonth[] }
+  /** `points`: the score the futures would earn (10th, 50th, 90th percentile), when they reach the end. */
+  | { readonly kind: 'forecast'; readonly id: number; readonly months: readonly ForecastMonth[]; readonly points: Band | null }
   | { readonly kind: 'explain'; readonly id: number; readonly findings: readonly Finding[] }
   | { readonly kind: 'progress'; readonly id: number; readonly done: number; readonly total: number }
   /** One strategy finished (compare and difficulty send one per strategy, then 'done'). */

@@ -3,7 +3,7 @@
 // a newer forecast is dropped unanswered; other requests run in order.
 /// <reference lib="webworker" />
 import {
-  benchmarks, explainDecisions, forecast, playPlan, referenceStrategies, scoreGame, variantScenario, variantSeed, verifyResult,
+  benchmarks, explainDecisions, forecast, playPlan, pointsFor, referenceStrategies, scoreGame, variantScenario, variantSeed, verifyResult,
   type Benchmarks, type Market, type ReferenceStrategy, type RunState, type ScenarioForVerify, type Strategy,
 } from '../../engine';
 import type { EngineRequest, EngineResponse, StrategyOutcome } from './engine-protocol';
@@ -11,6 +11,9 @@ import type { EngineRequest, EngineResponse, StrategyOutcome } from './engine-pr
 const post = (message: EngineResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
 
 let forecastRun: RunState | null = null;
+/** The game being forecast and its reference values (played once per game). */
+let forecastMarket: Market | null = null;
+let forecastBench: Benchmarks | null = null;
 const scenarios = new Map<string, ScenarioForVerify>();
 
 /** Plays `plan` in one market and adds its score, goals met and profit to the tallies. */
@@ -57,7 +60,13 @@ function handle(request: EngineRequest): void {
       case 'forecast': {
         if (!forecastRun) throw new Error('the game to forecast was not sent');
         const months = forecast(forecastRun, request.draft, { months: request.months, seeds: request.seeds, seedPrefix: `forecast/${forecastRun.month}` });
-        post({ kind: 'forecast', id: request.id, months });
+        const value = months[months.length - 1]?.value;
+        let points = null;
+        if (value && forecastMarket) {
+          forecastBench ??= benchmarks(forecastMarket);
+          points = { p10: pointsFor(value.p10, forecastBench), p50: pointsFor(value.p50, forecastBench), p90: pointsFor(value.p90, forecastBench) };
+        }
+        post({ kind: 'forecast', id: request.id, months, points });
         return;
       }
       case 'explain':
@@ -118,6 +127,10 @@ self.addEventListener('message', (event: MessageEvent<EngineRequest>) => {
   const request = event.data;
   if (request.kind === 'forecast') {
     if (request.run) forecastRun = request.run;
+    if (request.market) {
+      forecastMarket = request.market;
+      forecastBench = null;
+    }
     latestForecast = request;
   } else queue.push(request);
   schedule();
