@@ -13,6 +13,9 @@ export function createPlaybackSlice(set: SetState, get: GetState): PlaybackSlice
     },
     skipAnimation() {
       set({ skipRequests: get().skipRequests + 1 });
+      // Skipping needs no picture: the month counts as played out at once.
+      const month = get().game?.run.month;
+      if (month !== undefined && month > 0) get().markAnimated(month);
     },
     markAnimated(month: number) {
       if (month > get().animatedMonth) set({ animatedMonth: month });

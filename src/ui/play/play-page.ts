@@ -139,8 +139,13 @@ const mountPlay: PageFactory = async (root, match) => {
     board.classList.toggle('with-market', panel !== null && view.showsMarket === true);
     if (!first) {
       view.heading.focus({ preventScroll: true });
-      view.heading.scrollIntoView({ block: 'nearest' });
-      if (board.getBoundingClientRect().top < 0) window.scrollTo(0, 0);
+      // A running month is watched in the picture; any other screen is read from its heading.
+      const figure = root.querySelector('.market-figure');
+      if (phaseOf(s) === 'running' && figure && panel) figure.scrollIntoView({ block: 'nearest' });
+      else {
+        const top = view.heading.getBoundingClientRect().top;
+        if (top < 0 || top > window.innerHeight * 0.5) view.heading.scrollIntoView({ block: 'start' });
+      }
     }
     first = false;
   };
