@@ -28,9 +28,14 @@ export { resolveMarket, withoutQuestions, type Market, type MarketInput } from '
 export { GAME_PHASES, newGame, type GameAnswer, type GamePhase, type GameState } from './game/game-state';
 export { MoveSchema, applyMove, planMove, type Move, type MoveOptions, type MoveResult } from './game/moves';
 export { MONTH_HASH_LENGTH, compactMoves, monthRecords, movesOf, planMoves, replay, type ReplayOptions, type ReplayResult } from './game/replay';
+export { SURVEY_SIZES, RESPONSE_SPREAD, takeSurvey, type Survey, type SurveyEstimate, type SurveySize } from './game/survey';
+export { compareBranches, type Branches } from './game/branches';
 export { simulate, playAnswering, playPlan, planError, type Answerer, type Policy, type SimulationOutput, type SimulateOptions, type Strategy } from './game/simulate';
 
 export { forecast, type Band, type ForecastMonth, type ForecastOptions } from './analysis/forecast';
+export { causesRuns, monthCauses, type MonthCause, type MonthCausesOptions } from './analysis/month-causes';
+export { runsFit, type CounterfactualRuns } from './analysis/counterfactual-runs';
+export { customerVoices, type CustomerVoice, type VoiceGroup, type VoiceReason, type VoicesOptions } from './analysis/customer-voices';
 export { retentionGain, type RetentionGain } from './analysis/retention-economics';
 export { FINDING_METRICS, explainDecisions, findingText, type ExplainOptions, type Finding, type FindingMetric, type MetricEffect } from './analysis/counterfactual';
 export { referenceBudget, referenceOutcomes, referenceStrategies, type ReferenceOptions, type ReferenceOutcome, type ReferenceStrategy } from './analysis/reference-strategies';

@@ -52,6 +52,7 @@ export const CustomerModelSchema = v.strictObject({
   maxCoCreatedValue: nonNegative,
   privacyIncident: v.strictObject({ ...EventEffectSchema.entries, duration: v.pipe(v.number(), v.integer(), v.minValue(1)) }),
   answerShift: v.pipe(v.number('expected a number'), v.minValue(-3, 'expected −3 or more'), v.maxValue(3, 'expected at most 3')),
+  surveyCostPerResponse: v.pipe(v.number('expected a number'), v.minValue(0, 'expected 0 or more'), v.maxValue(100, 'expected at most 100')),
   tenure: v.strictObject({
     marginPerYear: v.pipe(nonNegative, v.maxValue(1, 'expected at most 1')),
     serveSavingPerYear: v.pipe(share, v.maxValue(0.3, 'expected at most 0.3')),

@@ -6,13 +6,11 @@
 // be told from luck. Threshold events (privacy incidents) are counted in both runs, so a spend that
 // switches one on or off is named, never hidden in a total.
 import type { Decisions } from '../model/decisions';
-import type { Metrics, MonthReport } from '../model/metrics-types';
 import { formatCount, formatMoney, formatNumber } from '../number-format';
-import { RELATIONSHIP_TYPES, type RelationshipTypeId } from '../model/relationship-types';
+import type { RelationshipTypeId } from '../model/relationship-types';
 import type { Scenario } from '../model/scenario-types';
 import type { Market } from '../game/market';
-import { valueCreated } from '../game/score';
-import { playPlan } from '../game/simulate';
+import { advanceRuns, counterfactualRuns, lineOutcomes, runsFit, type CounterfactualRuns, type Line, type Outcome } from './counterfactual-runs';
 
 /** The metrics a finding measures: value (profit + customer equity), profit, active customers at the end, NPS at the end, referrals. */
 export const FINDING_METRICS = ['value', 'profit', 'active', 'nps', 'referrals'] as const;
@@ -60,53 +58,8 @@ const SPEND_NAMES: Record<RelationshipTypeId, string> = {
   'dedicated-personal-assistance': 'dedicated-assistance',
 };
 
-interface Outcome {
-  value: number;
-  profit: number;
-  active: number;
-  nps: number | null;
-  referrals: number;
-  incidents: number;
-}
-
-/** The outcomes of playing `months` in `market`: the company's (key null) and each segment's. */
-function outcomes(market: Market, months: readonly Decisions[]): Map<string | null, Outcome> {
-  const game = playPlan({ ...market, months: months.length, scenario: { ...market.scenario, months: months.length } }, { months }, { hash: false, affordable: true });
-  const value = valueCreated(game).value;
-  const reports = game.run.reports;
-  const out = new Map<string | null, Outcome>();
-  for (const segment of [null, ...market.scenario.segments.map((s) => s.id)]) {
-    const pick = (r: MonthReport): Metrics => (segment === null ? r.total : r.segments[segment]!);
-    const last = pick(reports[reports.length - 1]!);
-    let profitCents = 0;
-    let referrals = 0;
-    let incidents = 0;
-    for (const r of reports) {
-      const m = pick(r);
-      profitCents += Math.round(m.profit * 100);
-      referrals += m.referrals;
-      incidents += r.events.some((e) => e.id === 'privacy-incident' && (segment === null || e.segment === segment)) ? 1 : 0;
-    }
-    out.set(segment, { value, profit: profitCents / 100, active: last.active, nps: last.nps, referrals, incidents });
-  }
-  return out;
-}
-
-/** `decisions` with the spend on `type` removed (in `segment` only, or everywhere when null). */
-function without(decisions: Decisions, type: RelationshipTypeId, segment: string | null): Decisions {
-  const spend: Record<string, Decisions['spend'][string]> = {};
-  for (const [id, bySegment] of Object.entries(decisions.spend)) {
-    if (segment !== null && id !== segment) spend[id] = bySegment;
-    else {
-      const rest = { ...bySegment };
-      delete rest[type];
-      spend[id] = rest;
-    }
-  }
-  return { spend };
-}
-
-function summarise(diffs: readonly number[]): MetricEffect {
+/** Mean, smallest and largest of the differences over the markets, and whether their sign agrees. */
+export function summariseEffect(diffs: readonly number[]): MetricEffect {
   const effect = diffs.reduce((a, b) => a + b, 0) / diffs.length;
   const low = Math.min(...diffs);
   const high = Math.max(...diffs);
@@ -147,52 +100,48 @@ export function findingText(scenario: Scenario, f: Pick<Finding, 'type' | 'segme
   return `${head}${clauses.length > 0 ? `: ${joinClauses(clauses.slice(0, 3))}` : ''}.${incidents}`;
 }
 
-/** The markets compared: the player's own, then others of the same scenario and length. */
-function marketsFor(market: Market, count: number): Market[] {
-  return Array.from({ length: Math.max(1, count) }, (_, k) => (k === 0 ? market : { ...market, seed: `${market.seed}/debrief/${k}` }));
+/** The finding of one tracked line: its effects over the markets and its sentence. */
+export function findingOf(cf: CounterfactualRuns, entry: ReturnType<typeof lineOutcomes>[number], spend: number): Finding {
+  const diff = (f: (o: Outcome) => number | null) => entry.with.map((o, k) => (f(o) ?? 0) - (f(entry.without[k]!) ?? 0));
+  const effects: Record<FindingMetric, MetricEffect> = {
+    value: summariseEffect(diff((o) => o.value)),
+    profit: summariseEffect(diff((o) => o.profit)),
+    active: summariseEffect(diff((o) => o.active)),
+    nps: summariseEffect(diff((o) => o.nps)),
+    referrals: summariseEffect(diff((o) => o.referrals)),
+  };
+  const incidents = { with: entry.with.filter((o) => o.incidents > 0).length, without: entry.without.filter((o) => o.incidents > 0).length };
+  const finding = { type: entry.line.type, segment: entry.line.segment, spend: Math.round(spend * 100) / 100, markets: cf.markets.length, effects, incidents };
+  return { ...finding, text: findingText(cf.market.scenario, finding) };
+}
+
+/** Spend on `line` over `months`. */
+export function lineSpend(months: readonly Decisions[], line: Line): number {
+  let total = 0;
+  for (const d of months) {
+    for (const [segment, bySegment] of Object.entries(d.spend)) if (line.segment === null || segment === line.segment) total += bySegment[line.type] ?? 0;
+  }
+  return total;
+}
+
+/** Robust findings first, the largest value effect first. */
+export function byStrength(a: Finding, b: Finding): number {
+  return Number(b.effects.value.robust) - Number(a.effects.value.robust) || Math.abs(b.effects.value.effect) - Math.abs(a.effects.value.effect);
 }
 
 /**
  * Explains the months played so far (`decisions[m]` is month m + 1's): one finding per segment ×
  * type line the player funded, and one per type funded in several segments, sorted by the size of
- * the value effect, robust findings first.
+ * the value effect, robust findings first. Pass `runs` (made with type lines) to reuse the runs
+ * a game kept month by month.
  */
-export function explainDecisions(market: Market, decisions: readonly Decisions[], options: ExplainOptions = {}): Finding[] {
+export function explainDecisions(market: Market, decisions: readonly Decisions[], options: ExplainOptions = {}, runs?: CounterfactualRuns): Finding[] {
   const months = decisions.slice(0, market.months);
   if (months.length === 0) return [];
-  const spendOf = new Map<string, { type: RelationshipTypeId; segment: string | null; spend: number }>();
-  for (const d of months) {
-    for (const [segment, bySegment] of Object.entries(d.spend)) {
-      for (const type of RELATIONSHIP_TYPES) {
-        const amount = bySegment[type] ?? 0;
-        if (amount <= 0) continue;
-        for (const key of [`${segment}\u0000${type}`, `\u0000${type}`]) {
-          const line = spendOf.get(key) ?? { type, segment: key.startsWith('\u0000') ? null : segment, spend: 0 };
-          line.spend += amount;
-          spendOf.set(key, line);
-        }
-      }
-    }
-  }
-  const segmentLines = [...spendOf.values()].filter((l) => l.segment !== null).sort((a, b) => b.spend - a.spend).slice(0, options.lines ?? Infinity);
-  const typeLines = [...spendOf.values()].filter((l) => l.segment === null && segmentLines.filter((s) => s.type === l.type).length > 1);
-  const markets = marketsFor(market, options.markets ?? 8);
-  const players = markets.map((m) => outcomes(m, months));
-  const findings = [...segmentLines, ...typeLines].map((line) => {
-    const withIt = players.map((p) => p.get(line.segment)!);
-    const cut = months.map((d) => without(d, line.type, line.segment));
-    const withoutIt = markets.map((m) => outcomes(m, cut).get(line.segment)!);
-    const diff = (f: (o: Outcome) => number | null) => withIt.map((o, k) => (f(o) ?? 0) - (f(withoutIt[k]!) ?? 0));
-    const effects: Record<FindingMetric, MetricEffect> = {
-      value: summarise(diff((o) => o.value)),
-      profit: summarise(diff((o) => o.profit)),
-      active: summarise(diff((o) => o.active)),
-      nps: summarise(diff((o) => o.nps)),
-      referrals: summarise(diff((o) => o.referrals)),
-    };
-    const incidents = { with: withIt.filter((o) => o.incidents > 0).length, without: withoutIt.filter((o) => o.incidents > 0).length };
-    const finding = { type: line.type, segment: line.segment, spend: Math.round(line.spend * 100) / 100, markets: markets.length, effects, incidents };
-    return { ...finding, text: findingText(market.scenario, finding) };
-  });
-  return findings.sort((a, b) => Number(b.effects.value.robust) - Number(a.effects.value.robust) || Math.abs(b.effects.value.effect) - Math.abs(a.effects.value.effect));
+  const cf = runs?.typeLines && runsFit(runs, market) ? runs : counterfactualRuns(market, options.markets ?? 8, true);
+  advanceRuns(cf, months, months.length);
+  const entries = lineOutcomes(cf).map((entry) => ({ entry, spend: lineSpend(months, entry.line) }));
+  const segmentLines = entries.filter((e) => e.entry.line.segment !== null).sort((a, b) => b.spend - a.spend).slice(0, options.lines ?? Infinity);
+  const typeLines = entries.filter((e) => e.entry.line.segment === null && segmentLines.filter((s) => s.entry.line.type === e.entry.line.type).length > 1);
+  return [...segmentLines, ...typeLines].map((e) => findingOf(cf, e.entry, e.spend)).sort(byStrength);
 }

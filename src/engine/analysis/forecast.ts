@@ -46,6 +46,10 @@ const TOTAL_FIELDS = ['active', 'newCustomers', 'profit', 'cash', 'nps', 'churnR
 
 const NO_VALUE: Band = { p10: 0, p50: 0, p90: 0 };
 
+/** Futures are valued with churn multipliers rounded to this step (0.2 %): equity then moves by
+ * well under a percent, far inside the band, and the lifetime sums are shared between futures. */
+const EQUITY_CHURN_STEP = 0.002;
+
 /** Nearest-rank percentiles of `values[from, from + n)`; NaN marks a missing value (e.g. NPS of nobody). */
 function band(values: Float64Array, from: number, n: number): Band {
   const slice = values.subarray(from, from + n);
@@ -117,7 +121,7 @@ export function forecast(run: RunState, decisions: Decisions, options: ForecastO
         segNps[s]![at] = orMissing(npsOf(tallies[s]!));
       }
     }
-    if (toEnd) endValues[k] = money(future.cashCents) - run.scenario.startingCash + customerEquity(future, spend.value).total;
+    if (toEnd) endValues[k] = money(future.cashCents) - run.scenario.startingCash + customerEquity(future, spend.value, { churnStep: EQUITY_CHURN_STEP }).total;
   }
   const out: ForecastMonth[] = [];
   for (let m = 0; m < months; m++) {

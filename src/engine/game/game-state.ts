@@ -4,6 +4,7 @@
 import { NO_SPEND, type Decisions } from '../model/decisions';
 import { createRun, type RunState } from '../model/run-state';
 import type { Market } from './market';
+import type { Survey } from './survey';
 
 /** plan: the next month is being planned; question: questions await answers; over: all months played. */
 export const GAME_PHASES = ['plan', 'question', 'over'] as const;
@@ -28,6 +29,8 @@ export interface GameState {
   /** Points that fired and still await an answer, in the order they are asked. */
   readonly pending: readonly string[];
   readonly answers: readonly GameAnswer[];
+  /** The customer surveys taken, each paid in the month after it was taken. */
+  readonly surveys: readonly Survey[];
   /** The plan for the coming month; after a month it stays as it was (plans carry over). */
   readonly draft: Decisions;
 }
@@ -42,6 +45,7 @@ export function newGame(market: Market, draft: Decisions = NO_SPEND): GameState 
     asked: [],
     pending: [],
     answers: [],
+    surveys: [],
     draft,
   };
 }

@@ -6,6 +6,7 @@ import { decisionsForMonth, type Plan } from '../model/decisions';
 import { newGame, type GameAnswer, type GameState } from './game-state';
 import type { Market } from './market';
 import { applyMove, planMove, type Move } from './moves';
+import type { SurveySize } from './survey';
 
 export type ReplayResult =
   | { readonly ok: true; readonly state: GameState }
@@ -67,18 +68,24 @@ export function monthRecords(state: GameState): string[] {
   });
 }
 
-/** The moves that rebuild `state`: each month's plan (when it changed), the play and its answers. */
+/** The moves that rebuild `state`: each month's plan (when it changed), the surveys taken before
+ * it, the play and its answers. */
 export function movesOf(state: GameState): Move[] {
   const moves: Move[] = [];
+  const surveysAfter = (month: number) => {
+    for (const s of state.surveys) if (s.month === month) moves.push({ type: 'survey', segment: s.segment, size: s.size as SurveySize });
+  };
   let last = '';
   state.decisions.forEach((decisions, index) => {
     const key = canonicalJson(decisions.spend as never);
     if (key !== last) moves.push(planMove(decisions));
     last = key;
+    surveysAfter(index);
     moves.push({ type: 'play' });
     for (const a of state.answers) if (a.month === index + 1) moves.push({ type: 'answer', point: a.point, option: a.option });
   });
   const draftKey = canonicalJson(state.draft.spend as never);
   if (state.phase !== 'over' && draftKey !== last) moves.push(planMove(state.draft));
+  if (state.phase !== 'over') surveysAfter(state.run.month);
   return moves;
 }

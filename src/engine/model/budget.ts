@@ -23,25 +23,32 @@ export function interestCents(run: RunState): number {
   return run.cashCents < 0 ? Math.round(-run.cashCents * run.scenario.cash.overdraftRate) : 0;
 }
 
-/** Null when `spendCents` (per segment and type) can be played in the coming month, else why not. */
-export function spendProblem(run: RunState, spendCents: readonly (readonly number[])[]): string | null {
+/** Null when `spendCents` (per segment and type) and `researchCents` (surveys) can be played in the
+ * coming month, else why not. */
+export function spendProblem(run: RunState, spendCents: readonly (readonly number[])[], researchCents = 0): string | null {
   const { scenario } = run;
   const money = (cents: number) => formatMoney(cents / 100, scenario.currency);
   const bySegment = spendCents.map((line) => line.reduce((a, b) => a + b, 0));
-  const total = bySegment.reduce((a, b) => a + b, 0);
+  const spend = bySegment.reduce((a, b) => a + b, 0);
+  const total = spend + researchCents;
   if (total === 0) return null;
   const where = () => {
     const parts = scenario.segments.map((s, i) => ({ name: s.name, cents: bySegment[i]! })).filter((p) => p.cents > 0).sort((a, b) => b.cents - a.cents);
     return parts.map((p) => `${money(p.cents)} on ${p.name}`).join(', ');
   };
+  const what = () => {
+    if (researchCents === 0) return `the plan spends ${money(spend)} (${where()})`;
+    const survey = `the survey costs ${money(researchCents)}`;
+    return spend === 0 ? survey : `the plan spends ${money(spend)} (${where()}) and ${survey}`;
+  };
   const budget = budgetCents(run);
-  if (total > budget) return `the plan spends ${money(total)} (${where()}), ${money(total - budget)} over the month's budget of ${money(budget)}`;
+  if (total > budget) return `${what()}, ${money(total - budget)} over the month's budget of ${money(budget)}`;
   const payable = payableCents(run);
   if (total > payable) {
     const limit = money(Math.round(scenario.cash.overdraftLimit * 100));
     return payable <= 0
-      ? `no relationship spend can be paid: cash is ${money(run.cashCents)}, at or past the overdraft limit of ${limit}`
-      : `the plan spends ${money(total)} (${where()}) but only ${money(payable)} can be paid: cash is ${money(run.cashCents)} and the overdraft limit is ${limit}`;
+      ? `${researchCents === 0 ? 'no relationship spend' : 'neither the plan nor the survey'} can be paid: cash is ${money(run.cashCents)}, at or past the overdraft limit of ${limit}`
+      : `${what()} but only ${money(payable)} can be paid: cash is ${money(run.cashCents)} and the overdraft limit is ${limit}`;
   }
   return null;
 }

@@ -20,8 +20,14 @@ export interface Equity {
   readonly bySegment: Readonly<Record<string, number>>;
 }
 
+export interface EquityOptions {
+  /** Round each segment's churn multiplier to a multiple of this (forecasts: futures whose service
+   * differs by a hair then share their lifetime sums, which are memoised; the score never rounds). */
+  readonly churnStep?: number;
+}
+
 /** The equity of `run`'s customers at the end of its last month; `spendCents` is that month's spend per segment and type. */
-export function customerEquity(run: RunState, spendCents: readonly (readonly number[])[]): Equity {
+export function customerEquity(run: RunState, spendCents: readonly (readonly number[])[], options: EquityOptions = {}): Equity {
   const { scenario } = run;
   const { model, discountRate } = scenario;
   const tenure = model.tenure;
@@ -37,7 +43,9 @@ export function customerEquity(run: RunState, spendCents: readonly (readonly num
       const spend = spendCents[s] ?? [];
       const levels = fundedLevels(tables, s, spend, customers);
       const effects = segmentEffects(scenario, tables, s, levels, strengths(tables, levels, customers), state.coCreated, NO_EVENTS);
-      const g = churnMultiplier(model, model.neutralSatisfaction + effects.satisfactionShift);
+      const exact = churnMultiplier(model, model.neutralSatisfaction + effects.satisfactionShift);
+      const step = options.churnStep ?? 0;
+      const g = step > 0 ? Math.max(step, Math.round(exact / step) * step) : exact;
       const margin = segment.margin * (1 + effects.expansionShare);
       const serve = segment.serveCost * effects.serveCostShare;
       let keepCents = 0;

@@ -7,6 +7,7 @@
 // market with the same luck (game/score.ts).
 import type { Decisions } from './decisions';
 import { RELATIONSHIP_TYPES, type RelationshipTypeId } from './relationship-types';
+import { monthBudget } from './budget';
 import type { RunState } from './run-state';
 import type { Scenario, Segment } from './scenario-types';
 
@@ -93,7 +94,8 @@ export function fitPlan(scenario: Scenario, budget = scenario.budget.monthly, ba
 }
 
 /** The fit plan played month by month: per-customer service sized to each segment's customers at the
- * start of the month (what a manager who follows the course does as the base grows). */
-export function fitPolicy(scenario: Scenario, budget = scenario.budget.monthly): (run: RunState) => Decisions {
-  return (run) => fitPlan(scenario, budget, Object.fromEntries(scenario.segments.map((s, i) => [s.id, run.segments[i]!.pop.count])));
+ * start of the month (what a manager who follows the course does as the base grows), on `budget` or,
+ * by default, the month's own budget (which grows with revenue where the scenario says so). */
+export function fitPolicy(scenario: Scenario, budget?: number): (run: RunState) => Decisions {
+  return (run) => fitPlan(scenario, budget ?? monthBudget(run), Object.fromEntries(scenario.segments.map((s, i) => [s.id, run.segments[i]!.pop.count])));
 }

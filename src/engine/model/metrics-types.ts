@@ -20,12 +20,14 @@ export interface Metrics {
   readonly revenue: number;
   /** Of which expansion revenue (upsell and cross-sell). */
   readonly expansionRevenue: number;
-  /** Everything spent this month: relationship spend, cost to serve, event costs and interest. */
+  /** Everything spent this month: relationship spend, cost to serve, event costs, interest and research. */
   readonly cost: number;
   readonly costByType: { readonly [K in RelationshipTypeId]: number };
   readonly costToServe: number;
   /** Interest paid on negative cash. */
   readonly interest: number;
+  /** Customer surveys paid this month. */
+  readonly research: number;
   readonly profit: number;
   /** Total: the company's cash. Per segment: the segment's cumulative contribution. */
   readonly cash: number;

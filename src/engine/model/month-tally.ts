@@ -23,6 +23,8 @@ export interface FutureTally {
   eventCents: number;
   /** Interest on negative cash (this segment's share). */
   interestCents: number;
+  /** Customer research (surveys) paid this month. */
+  researchCents: number;
   profitCents: number;
   cashCents: number;
   promoters: number;

@@ -72,6 +72,8 @@ export interface CustomerModel {
   /** Points added to every survey answer: where neutral service lands on the NPS scale in this
    * industry (docs/model.md, "NPS calibration"). Behaviour (churn, word of mouth) ignores it. */
   readonly answerShift: number;
+  /** What one completed customer survey response costs (a survey of n customers costs n × this). */
+  readonly surveyCostPerResponse: number;
   /** How a customer's value grows with tenure (0 = not at all). */
   readonly tenure: Tenure;
 }

@@ -29,6 +29,9 @@ export interface StepOptions {
   /** Compute the state hash (default true). Forecasts and counterfactuals that never verify a
    * replay may skip it for speed; their report's `hash` is then the empty string. */
   readonly hash?: boolean;
+  /** Research paid this month (customer surveys), in cents per segment index: it counts against
+   * the month's budget with the relationship spend and is booked in the segment's costs. */
+  readonly researchCents?: readonly number[];
 }
 
 export function stepInPlace(run: RunState, decisions: Decisions, options: StepOptions = {}): Result<MonthReport> {
@@ -36,10 +39,11 @@ export function stepInPlace(run: RunState, decisions: Decisions, options: StepOp
   if (run.month >= scenario.months) return { ok: false, error: `the scenario has ended after month ${scenario.months}` };
   const spend = decisionsToCents(scenario, decisions);
   if (!spend.ok) return spend;
-  const problem = spendProblem(run, spend.value);
+  const research = options.researchCents ?? [];
+  const problem = spendProblem(run, spend.value, research.reduce((a, b) => a + b, 0));
   if (problem) return { ok: false, error: problem };
   const budget = budgetCents(run) / 100;
-  const start = startMonth(run);
+  const start = startMonth(run, true, research);
   const tallies = run.segments.map((state, s) => segmentMonth(run, state, s, start, spend.value[s]!, true));
   // The events active this month, listed before they age.
   const events = run.events.slice();
@@ -77,15 +81,17 @@ interface MonthStart {
   readonly starting: ActiveEvent[];
   /** Interest due on negative cash at the start of the month. */
   readonly interestCents: number;
+  /** Research paid this month, in cents per segment index. */
+  readonly researchCents: readonly number[];
 }
 
 /** Starts this month's events (scripted ones only when `scripted`); returns the month's number, the events that start and the interest due. */
-function startMonth(run: RunState, scripted = true): MonthStart {
+function startMonth(run: RunState, scripted = true, researchCents: readonly number[] = []): MonthStart {
   const month = run.month + 1;
   const before = run.events.length;
   startScenarioEvents(run, month, scripted);
   // Starting events are appended.
-  return { month, starting: run.events.slice(before), interestCents: interestCents(run) };
+  return { month, starting: run.events.slice(before), interestCents: interestCents(run), researchCents };
 }
 
 /** Books the month's profit, remembers its revenue (a budget may grow with it) and ages the events. */
@@ -179,7 +185,8 @@ function segmentMonth(
   const segments = scenario.segments.length;
   const eventCents = eventCostFor(starting, s, segments);
   const interest = shareOf(start.interestCents, s, segments);
-  const profitCents = revenueCents + expansionCents - spendTotal - serveCents - eventCents - interest;
+  const researchCents = start.researchCents[s] ?? 0;
+  const profitCents = revenueCents + expansionCents - spendTotal - serveCents - eventCents - interest - researchCents;
   state.cumulativeProfitCents += profitCents;
   state.wordOfMouth = tenure.referralPerYear === 0 || state.pop.count === 0
     ? tally.wordOfMouth
@@ -204,6 +211,7 @@ function segmentMonth(
     serveCents,
     eventCents,
     interestCents: interest,
+    researchCents,
     profitCents,
     cashCents: state.cumulativeProfitCents,
     promoters: tally.promoters,

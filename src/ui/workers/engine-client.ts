@@ -1,7 +1,7 @@
 // The pages' side of the engine worker: sends requests, matches answers by id, settles a forecast
 // that a newer one overtook as stale (null), streams progress and strategy outcomes, and ends the
 // worker when the page goes. A game's run is sent with the first forecast after it changes only.
-import type { Band, Decisions, Finding, ForecastMonth, Market, RunState, ScenarioForVerify, Verdict } from '../../engine';
+import type { Band, Branches, Decisions, Finding, ForecastMonth, GameState, Market, MonthCause, Plan, RunState, ScenarioForVerify, Verdict } from '../../engine';
 import type { EngineRequest, EngineResponse, StrategyOutcome } from './engine-protocol';
 
 type Listener = (response: EngineResponse) => boolean;
@@ -91,6 +91,20 @@ export class EngineWorker {
   explain(market: Market, decisions: readonly Decisions[]): Promise<readonly Finding[]> {
     return this.request<readonly Finding[]>((id) => ({ kind: 'explain', id, market, decisions }), (response, settle) => {
       if (response.kind === 'explain') settle(response.findings);
+    }).promise;
+  }
+
+  /** The causes of month `month` (the strongest `max`), from counterfactual runs the worker keeps for the game. */
+  causes(market: Market, decisions: readonly Decisions[], month: number, max: number): Promise<readonly MonthCause[]> {
+    return this.request<readonly MonthCause[]>((id) => ({ kind: 'causes', id, market, decisions, month, max }), (response, settle) => {
+      if (response.kind === 'causes') settle(response.causes);
+    }).promise;
+  }
+
+  /** Plans `a` and `b` played for `months` months from where `game` stands, with the same luck. */
+  branches(game: GameState, a: Plan, b: Plan, months: number): Promise<Branches> {
+    return this.request<Branches>((id) => ({ kind: 'branches', id, game, a, b, months }), (response, settle) => {
+      if (response.kind === 'branches') settle(response.branches);
     }).promise;
   }
 

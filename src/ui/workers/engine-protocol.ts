@@ -3,7 +3,7 @@
 // preview and the verifier's replays. Plain structured-clonable data only: a game's run and market
 // travel as they are (their random streams are plain records), so the worker never replays a game
 // to forecast it.
-import type { Band, Decisions, Finding, ForecastMonth, Market, RunState, ScenarioForVerify, Verdict } from '../../engine';
+import type { Band, Branches, Decisions, Finding, ForecastMonth, GameState, Market, MonthCause, Plan, RunState, ScenarioForVerify, Verdict } from '../../engine';
 
 /** One reference strategy (or the player's own decisions) scored over many markets. */
 export interface StrategyOutcome {
@@ -24,6 +24,10 @@ export type EngineRequest =
    * turn the value created at the end into a projected score. */
   | { readonly kind: 'forecast'; readonly id: number; readonly run: RunState | null; readonly market: Market | null; readonly draft: Decisions; readonly months: number; readonly seeds: number }
   | { readonly kind: 'explain'; readonly id: number; readonly market: Market; readonly decisions: readonly Decisions[] }
+  /** The causes of month `month`; the worker keeps the game's counterfactual runs from month to month (and for the debrief). */
+  | { readonly kind: 'causes'; readonly id: number; readonly market: Market; readonly decisions: readonly Decisions[]; readonly month: number; readonly max: number }
+  /** Plans `a` and `b` played for `months` months from where `game` stands, with the same luck. */
+  | { readonly kind: 'branches'; readonly id: number; readonly game: GameState; readonly a: Plan; readonly b: Plan; readonly months: number }
   /** The player's decisions and the reference strategies over `seeds` markets of `market`. */
   | { readonly kind: 'compare'; readonly id: number; readonly market: Market; readonly decisions: readonly Decisions[]; readonly seeds: number }
   /** The reference strategies over `runs` seeds of `market`, or over `runs` imaginary students' variants. */
@@ -35,6 +39,8 @@ export type EngineResponse =
   /** `points`: the score the futures would earn (10th, 50th, 90th percentile), when they reach the end. */
   | { readonly kind: 'forecast'; readonly id: number; readonly months: readonly ForecastMonth[]; readonly points: Band | null }
   | { readonly kind: 'explain'; readonly id: number; readonly findings: readonly Finding[] }
+  | { readonly kind: 'causes'; readonly id: number; readonly causes: readonly MonthCause[] }
+  | { readonly kind: 'branches'; readonly id: number; readonly branches: Branches }
   | { readonly kind: 'progress'; readonly id: number; readonly done: number; readonly total: number }
   /** One strategy finished (compare and difficulty send one per strategy, then 'done'). */
   | { readonly kind: 'strategy'; readonly id: number; readonly outcome: StrategyOutcome }

@@ -3,8 +3,8 @@
 // a newer forecast is dropped unanswered; other requests run in order.
 /// <reference lib="webworker" />
 import {
-  benchmarks, explainDecisions, forecast, playPlan, pointsFor, referenceStrategies, scoreGame, variantScenario, variantSeed, verifyResult,
-  type Benchmarks, type Market, type ReferenceStrategy, type RunState, type ScenarioForVerify, type Strategy,
+  benchmarks, causesRuns, compareBranches, runsFit, explainDecisions, forecast, monthCauses, playPlan, pointsFor, referenceStrategies, scoreGame, variantScenario, variantSeed, verifyResult,
+  type Benchmarks, type CounterfactualRuns, type Market, type ReferenceStrategy, type RunState, type ScenarioForVerify, type Strategy,
 } from '../../engine';
 import type { EngineRequest, EngineResponse, StrategyOutcome } from './engine-protocol';
 
@@ -14,6 +14,8 @@ let forecastRun: RunState | null = null;
 /** The game being forecast and its reference values (played once per game). */
 let forecastMarket: Market | null = null;
 let forecastBench: Benchmarks | null = null;
+/** The counterfactual runs of the game being played, advanced month by month (the debrief reuses them). */
+let gameRuns: CounterfactualRuns | null = null;
 const scenarios = new Map<string, ScenarioForVerify>();
 
 /** Plays `plan` in one market and adds its score, goals met and profit to the tallies. */
@@ -70,8 +72,20 @@ function handle(request: EngineRequest): void {
         return;
       }
       case 'explain':
-        post({ kind: 'explain', id: request.id, findings: explainDecisions(request.market, request.decisions) });
+        post({ kind: 'explain', id: request.id, findings: explainDecisions(request.market, request.decisions, {}, gameRuns ?? undefined) });
         return;
+      case 'causes': {
+        if (!gameRuns || !runsFit(gameRuns, request.market)) gameRuns = causesRuns(request.market);
+        const causes = monthCauses(request.market, request.decisions, request.month, { max: request.max }, gameRuns);
+        post({ kind: 'causes', id: request.id, causes });
+        return;
+      }
+      case 'branches': {
+        const result = compareBranches(request.game, request.a, request.b, request.months);
+        if (!result.ok) throw new Error(result.error);
+        post({ kind: 'branches', id: request.id, branches: result.value });
+        return;
+      }
       case 'compare': {
         const { market } = request;
         const you: ReferenceStrategy = { id: 'you', label: 'Your decisions', description: 'The spend you chose each month, replayed month for month in each market.', plan: { months: request.decisions } };

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario, scenarioIds } from '../../../src/content/scenario/load-node';
 import {
-  RELATIONSHIP_TYPES, benchmarks, fitPlan, playPlan, referenceBudget, referenceOutcomes, referenceStrategies, scoreGame,
+  RELATIONSHIP_TYPES, benchmarks, fitPlan, fitPolicy, playPlan, referenceBudget, referenceOutcomes, referenceStrategies, scoreGame,
   type Decisions, type ReferenceStrategy,
 } from '../../../src/engine';
 import { marketOf } from './helpers';
@@ -88,5 +88,18 @@ describe('referenceOutcomes', () => {
 
   it('is deterministic for the same seeds', () => {
     expect(referenceOutcomes(market, strategy, 2, 'same')).toEqual(referenceOutcomes(market, strategy, 2, 'same'));
+  });
+});
+
+describe('the fit policy', () => {
+  it('spends the month\'s own budget where the budget grows with revenue', () => {
+    const growing = { ...coffee, budget: { monthly: 3000, revenueShare: 0.05 } };
+    const game = playPlan(marketOf(growing, 'fit-grows', [], 6), fitPolicy(growing), { hash: false });
+    for (const r of game.run.reports.slice(1)) {
+      const spent = Object.values(r.total.costByType).reduce((a, b) => a + b, 0);
+      expect(r.budget).toBeGreaterThan(3000);
+      expect(spent, `month ${r.month}`).toBeGreaterThan(0.9 * r.budget);
+      expect(spent).toBeLessThanOrEqual(r.budget + 0.01);
+    }
   });
 });

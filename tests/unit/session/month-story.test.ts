@@ -9,7 +9,7 @@ import { apportion, customersPerGlyph, gameScale, glyphMonth, niceCeil, prospect
 import { segmentSummary } from '../../../src/ui/play/market-words';
 
 const coffee = loadScenario('coffee-chain');
-const plan = { spend: { commuters: { 'self-service': 1200 }, regulars: { 'personal-assistance': 2500, communities: 800 }, offices: { 'dedicated-personal-assistance': 600 } } };
+const plan = { spend: { commuters: { 'self-service': 1200 }, regulars: { 'personal-assistance': 2400, communities: 800 }, offices: { 'dedicated-personal-assistance': 600 } } };
 const run = simulate(coffee.scenario, plan, 'story', { months: 6 });
 
 describe('the month story', () => {

@@ -84,12 +84,12 @@ describe('challenge show and play, then verify', () => {
     // The coffee chain asks about the national chain after month 9.
     const long = createCode('--months', '10');
     const out = join(dir, 'answered.json');
-    expect(() => runChallenge(['play', long, '--plan', planPath, '--out', out])).toThrow('the question "chain-arrives" asked after month 9 has no answer (its options: a, b, c): pass --answers FILE');
+    expect(() => runChallenge(['play', long, '--plan', planPath, '--out', out])).toThrow('the question "chain-arrives" asked after month 9 has no answer (its options: a, b, c, d): pass --answers FILE');
     const answers = join(dir, 'answers.json');
-    writeFileSync(answers, JSON.stringify({ 'chain-arrives': 'a', 'regulars-churn': 'b' }));
-    expect(runChallenge(['play', long, '--plan', planPath, '--answers', answers, '--out', out])).toMatch(/questions answered well 1 of 1\)\.$/);
+    writeFileSync(answers, JSON.stringify({ 'chain-arrives': 'c', 'regulars-churn': 'b', 'commuter-acquisition-cost': 'a' }));
+    expect(runChallenge(['play', long, '--plan', planPath, '--answers', answers, '--out', out])).toMatch(/questions answered well 1 of 2\)\.$/);
     const verdict = runVerify([out]);
-    expect(verdict).toMatchObject({ status: 0, output: expect.stringMatching(/answers 1 of 1/) });
+    expect(verdict).toMatchObject({ status: 0, output: expect.stringMatching(/answers 1 of 2/) });
     writeFileSync(answers, JSON.stringify({ 'chain-arrives': 'z' }));
     expect(() => runChallenge(['play', long, '--plan', planPath, '--answers', answers, '--out', out])).toThrow(`the question "chain-arrives" (asked after month 9) has no option "z" in ${answers}`);
     writeFileSync(answers, '[1, 2]');
