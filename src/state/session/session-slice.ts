@@ -3,7 +3,7 @@
 // appends it to the log, or changes which screen is shown. The persist middleware saves every
 // change, so a month played or a question answered is never lost.
 import {
-  applyMove, compactMoves, newGame, planMove, replay, resolveMarket, scenarioHash,
+  applyMove, compactMoves, newGame, planMove, replay, resolveMarket, scenarioHash, SURVEY_SIZES,
   type Decisions, type GameState, type Market, type Move, type Result,
 } from '../../engine';
 import type { LoadedScenario } from '../../content/scenario/resolve-scenario';
@@ -12,6 +12,12 @@ import { phaseOf } from './session-selectors';
 import type { GetState, Outcome, Phase, SessionSlice, SetState, SliceContext, StartOptions } from './store-types';
 
 const fail = (error: string): Outcome => ({ ok: false, error });
+
+/** The survey move for a segment and a size the engine offers, or null for another size. */
+function surveyMove(segment: string, size: number): Move | null {
+  const offered = (SURVEY_SIZES as readonly number[]).includes(size);
+  return offered ? { type: 'survey', segment, size: size as (typeof SURVEY_SIZES)[number] } : null;
+}
 
 /** The market of a saved game, from its scenario as loaded now. */
 export function marketOf(loaded: LoadedScenario, ref: GameRef): Result<Market> {
@@ -158,6 +164,12 @@ export function createSessionSlice(set: SetState, get: GetState, context: Contex
 
     setDraft(draft: Decisions) {
       play('plan', planMove({ spend: structuredClone(draft.spend) }));
+    },
+
+    orderSurvey(segmentId: string, size: number): Outcome {
+      const move = surveyMove(segmentId, size);
+      if (!move) return fail(`A survey asks ${SURVEY_SIZES.join(', ')} customers, not ${String(size)}.`);
+      return play('plan', move);
     },
 
     playMonth(): Outcome {

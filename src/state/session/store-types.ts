@@ -48,6 +48,9 @@ export interface SessionSlice {
   /** Briefing → planning month 1. */
   beginPlanning(): void;
   setDraft(draft: Decisions): void;
+  /** Asks `size` customers of a segment about the relationship types they value, before the
+   * coming month (its cost is paid from that month's budget). */
+  orderSurvey(segmentId: string, size: number): Outcome;
   /** Plays the planned month with the draft: the game advances and the month animates. */
   playMonth(): Outcome;
   /** Running → results. */

@@ -1,15 +1,19 @@
 // The plan screen: the month's budget split between segments and types (budget panel), a bar that
 // stays in view with what is planned against the budget and the cash, where the plan leads by the
 // end of the game and the button that runs the month (with the reason when it cannot run), presets,
-// taking back the last month in practice, and the full forecast with the goals.
+// a paid survey of a segment, in practice taking back the last month and comparing two plans with
+// the same luck, and the full forecast with the goals.
 import { formatMoney, formatPercent, type Decisions } from '../../engine';
 import { h } from '../dom';
 import type { SessionStore } from '../../state/session';
 import type { EngineWorker } from '../workers/engine-client';
 import type { Announcer } from './access/announcer';
+import { centsText } from './budget/amounts';
 import { budgetPanel } from './budget/budget-panel';
-import { moneyStatus } from './budget/money-status';
+import { moneyStatus, researchCentsOf } from './budget/money-status';
+import { branchCompare } from './branch-compare';
 import { forecastView } from './forecast-view';
+import { surveyPanel } from './survey-panel';
 import type { ScreenView } from './screen-view';
 import { takeBackControl } from './take-back';
 
@@ -19,7 +23,7 @@ export function planView(store: SessionStore, worker: () => EngineWorker, announ
   const loaded = state.loaded!;
   const run = game.run;
   const scenario = game.market.scenario;
-  const money = (cents: number) => formatMoney(cents / 100, scenario.currency);
+  const money = (cents: number) => centsText(cents, scenario.currency);
   const month = run.month + 1;
   const last = run.reports[run.reports.length - 1];
   const customers: Record<string, number> = {};
@@ -33,11 +37,12 @@ export function planView(store: SessionStore, worker: () => EngineWorker, announ
   const forecast = forecastView(worker, game, (text) => announcer.say(text, 'forecast'));
 
   const refresh = (draft: Decisions) => {
-    const m = moneyStatus(run, draft);
-    const share = m.budgetCents > 0 ? m.plannedCents / m.budgetCents : 0;
-    totalLine.textContent = `Planned this month: ${money(m.plannedCents)} of your ${money(m.budgetCents)} budget (${formatPercent(share)}). Cash now: ${money(run.cashCents)}; ${money(Math.max(0, m.payableCents))} can be paid.`;
+    const m = moneyStatus(run, draft, researchCentsOf(store.getState().game ?? game));
+    const used = m.plannedCents + m.researchCents;
+    const share = m.budgetCents > 0 ? used / m.budgetCents : 0;
+    totalLine.textContent = `Planned this month: ${money(m.plannedCents)}${m.researchCents > 0 ? ` and ${money(m.researchCents)} of surveys` : ''}, of your ${money(m.budgetCents)} budget (${formatPercent(share)}). Cash now: ${formatMoney(run.cashCents / 100, scenario.currency)}; ${formatMoney(Math.max(0, m.payableCents) / 100, scenario.currency)} can be paid.`;
     meter.max = Math.max(1, m.budgetCents) / 100;
-    meter.value = Math.min(m.plannedCents, Math.max(1, m.budgetCents)) / 100;
+    meter.value = Math.min(used, Math.max(1, m.budgetCents)) / 100;
     meter.high = Math.max(0, m.limitCents) / 100 * 0.999;
     meter.optimum = 0;
     cashNotes.replaceChildren(...m.cashNotes.map((n) => h('p', { class: 'notice' }, n)));
@@ -60,9 +65,13 @@ export function planView(store: SessionStore, worker: () => EngineWorker, announ
     onChange,
     onSelect: (id) => store.getState().selectSegment(id),
   });
+  const survey = surveyPanel(store, (t) => announcer.say(t, 'control'), () => refresh(store.getState().game!.draft));
   const unsubscribe = store.subscribe((s, prev) => {
     const id = s.session?.view.segment;
-    if (id && id !== prev.session?.view.segment) panel.selectSegment(id);
+    if (id && id !== prev.session?.view.segment) {
+      panel.selectSegment(id);
+      survey.selectSegment(id);
+    }
   });
 
   const previous = game.decisions[game.decisions.length - 1];
@@ -94,6 +103,8 @@ export function planView(store: SessionStore, worker: () => EngineWorker, announ
     takeBackControl(store, (t) => announcer.say(t, 'control')),
     panel.element,
     presets,
+    survey.element,
+    branchCompare(store, worker, (t) => announcer.say(t, 'control'), (d) => panel.setDecisions(d)),
     forecast.element);
-  return { element, heading, showsMarket: true, destroy: () => { forecast.destroy(); unsubscribe(); } };
+  return { element, heading, showsMarket: true, destroy: () => { forecast.destroy(); survey.destroy(); unsubscribe(); } };
 }

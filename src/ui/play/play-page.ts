@@ -113,7 +113,7 @@ const mountPlay: PageFactory = async (root, match) => {
       case 'briefing': return briefingView(store);
       case 'plan': return planView(store, getWorker, announcer);
       case 'running': return runView(store);
-      case 'results': return resultsView(store, announcer);
+      case 'results': return resultsView(store, announcer, getWorker);
       case 'question': return questionView(store, announcer);
       case 'debrief': return debriefView(store, getWorker);
     }

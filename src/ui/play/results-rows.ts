@@ -48,5 +48,21 @@ export function resultRows(scenario: Scenario): ResultRow[] {
 
 /** A row's cells for a month: the total first, then each segment in the scenario's order. */
 export function rowCells(row: ResultRow, scenario: Scenario, report: MonthReport): { total: number | null; segments: (number | null)[] } {
+  // (a fresh object: the table may round its cells for display)
   return { total: row.total(report.total), segments: scenario.segments.map((s) => row.segment(report.segments[s.id]!)) };
+}
+
+/**
+ * Whole units for a row's segment cells that add up to the rounded total, as shown: each value
+ * rounded down, then the units left over given to the largest remainders (so $1,778.40 + $1,340.45
+ * shows as $1,778 + $1,341 = $3,119, not $1,778 + $1,340 beside a total of $3,119).
+ */
+export function wholeUnitsAddingUp(values: readonly number[], total: number): number[] {
+  const floors = values.map(Math.floor);
+  let left = Math.round(total) - floors.reduce((a, b) => a + b, 0);
+  const order = values.map((v, i) => ({ i, r: v - Math.floor(v) })).sort((a, b) => b.r - a.r || a.i - b.i);
+  const out = [...floors];
+  for (let k = 0; left > 0 && k < order.length; k++, left--) out[order[k]!.i]! += 1;
+  for (let k = order.length - 1; left < 0 && k >= 0; k--, left++) out[order[k]!.i]! -= 1;
+  return out;
 }

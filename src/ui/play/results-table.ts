@@ -4,7 +4,7 @@
 import type { MonthReport, Scenario } from '../../engine';
 import { h } from '../dom';
 import { formatChange, formatValue } from './play-format';
-import { resultRows, rowCells } from './results-rows';
+import { resultRows, rowCells, wholeUnitsAddingUp } from './results-rows';
 
 export function resultsTable(scenario: Scenario, report: MonthReport, previous: MonthReport | undefined): HTMLElement {
   const rows = resultRows(scenario);
@@ -17,6 +17,12 @@ export function resultsTable(scenario: Scenario, report: MonthReport, previous: 
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Metric'), h('th', { scope: 'col', class: 'num total-col' }, 'Total'), ...scenario.segments.map((s) => h('th', { scope: 'col', class: 'num' }, s.name)))),
     h('tbody', {}, ...rows.map((row) => {
       const now = rowCells(row, scenario, report);
+      // Money that adds up is shown in whole units that add up too.
+      if (row.adds && row.kind === 'money' && now.total !== null) {
+        const shown = wholeUnitsAddingUp(now.segments.map((v) => v ?? 0), now.total);
+        now.segments = now.segments.map((v, i) => (v === null ? null : shown[i]!));
+        now.total = Math.round(now.total);
+      }
       const before = previous ? rowCells(row, scenario, previous) : null;
       return h('tr', { 'data-row': row.id },
         h('th', { scope: 'row' }, row.label),

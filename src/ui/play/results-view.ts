@@ -1,15 +1,19 @@
 // The results screen: the month in one sentence, its events with what they mean, what bound it
-// (expected service levels beside those reached, stretched capacity), the way on (a question, the
-// next month's plan or the debrief), taking the month back in practice, and the full table and
-// charts one click away (their disclosure is remembered with the game).
+// (expected service levels beside those reached, stretched capacity), why (the robust effects of
+// the spend so far), the way on (a question, the next month's plan or the debrief), taking the month
+// back in practice, what customers say, and the full table and charts one click away (their
+// disclosure is remembered with the game).
 import { formatCount, formatMoney, formatNumber, formatSigned } from '../../engine';
 import { h } from '../dom';
 import type { SessionStore } from '../../state/session';
 import type { Announcer } from './access/announcer';
+import type { EngineWorker } from '../workers/engine-client';
+import { causesView } from './causes-view';
 import { resultsCharts } from './results-charts';
 import { resultsTable } from './results-table';
 import type { ScreenView } from './screen-view';
 import { takeBackControl } from './take-back';
+import { voicesView } from './voices-view';
 import { bindingSentences, eventSentences } from './what-binds';
 
 export function monthSentence(store: SessionStore): string {
@@ -23,7 +27,8 @@ export function monthSentence(store: SessionStore): string {
   return `Month ${report.month}: ${formatCount(t.newCustomers)} new ${t.newCustomers === 1 ? 'customer' : 'customers'} and ${formatCount(t.churned)} lost, ${formatCount(t.active)} now; profit ${money(t.profit)}; cash ${money(t.cash)}; ${nps}.`;
 }
 
-export function resultsView(store: SessionStore, announcer: Announcer): ScreenView {
+export function resultsView(store: SessionStore, announcer: Announcer, worker: () => EngineWorker): ScreenView {
+  let alive = true;
   const state = store.getState();
   const game = state.game!;
   const run = game.run;
@@ -59,9 +64,11 @@ export function resultsView(store: SessionStore, announcer: Announcer): ScreenVi
     h('p', { class: 'results-summary' }, summary),
     events.length > 0 ? h('div', { class: 'notice results-events' }, h('h3', {}, report.events.length === 1 ? 'This month\'s event' : 'This month\'s events'), h('ul', {}, ...events.map((e) => h('li', {}, e)))) : null,
     binds.length > 0 ? h('section', { class: 'results-binds', 'aria-labelledby': 'binds-title' }, h('h3', { id: 'binds-title' }, 'What binds'), h('ul', {}, ...binds.map((b) => h('li', { class: /short/.test(b) ? 'bind-short' : '' }, b)))) : null,
+    causesView(worker, game, () => alive, (t) => announcer.say(t, 'causes')),
     h('div', { class: 'plan-actions' },
       h('button', { type: 'button', class: 'play-primary', 'data-shortcut': 'primary', onclick: () => store.getState().continueFromResults() }, next)),
     takeBackControl(store, (t) => announcer.say(t, 'control')),
+    voicesView(run),
     details);
-  return { element, heading, showsMarket: true };
+  return { element, heading, showsMarket: true, destroy: () => { alive = false; } };
 }

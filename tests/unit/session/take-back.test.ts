@@ -150,3 +150,23 @@ describe('screen state and a game kept aside', () => {
     expect(store.getState().keepGameAside()).toBe('rapport.session.kept.2');
   });
 });
+
+describe('a survey before a month', () => {
+  it('is a move of the plan phase: logged, saved, paid in the coming month, and kept when that month is taken back', async () => {
+    const { store, storage } = makeStore();
+    await store.getState().startSession({ scenarioId: 'coffee-chain', seed: 'survey', months: 4 });
+    store.getState().beginPlanning();
+    expect(store.getState().orderSurvey('regulars', 30)).toEqual({ ok: false, error: 'A survey asks 25, 50, 100, 200 customers, not 30.' });
+    expect(store.getState().orderSurvey('regulars', 50)).toEqual({ ok: true });
+    const survey = store.getState().game!.surveys[0]!;
+    expect(survey).toMatchObject({ month: 0, segment: 'regulars', size: 50 });
+    expect(survey.cost).toBeGreaterThan(0);
+    const saved = JSON.parse(storage.getItem('rapport.session')!) as { state: { session: { moves: unknown[] } } };
+    expect(saved.state.session.moves.at(-1)).toEqual({ type: 'survey', segment: 'regulars', size: 50 });
+    store.getState().playMonth();
+    store.getState().showResults();
+    expect(store.getState().takeBack()).toEqual({ ok: true });
+    expect(store.getState().game!.surveys).toEqual([survey]);
+    expect(store.getState().session!.moves.at(-1)).toEqual({ type: 'survey', segment: 'regulars', size: 50 });
+  });
+});

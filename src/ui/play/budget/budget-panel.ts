@@ -8,7 +8,7 @@ import { h } from '../../dom';
 import {
   fromDecisions, setSegmentTotal, setTypeAmount, setTypeShare, sumTypes, toDecisions, typeShare, unassignedCents, type Allocation,
 } from './allocation';
-import { readAmount } from './amounts';
+import { centsText, readAmount } from './amounts';
 import { tabs } from './segment-tabs';
 import { typeHint } from './type-hints';
 
@@ -43,7 +43,7 @@ function amountInput(id: string, label: string, maxCents: number, describedBy: s
 
 export function budgetPanel(o: BudgetPanelOptions): BudgetPanel {
   const { scenario } = o;
-  const money = (cents: number) => formatMoney(cents / 100, scenario.currency);
+  const money = (cents: number) => centsText(cents, scenario.currency);
   const budget = Math.max(0, o.budgetCents);
   let allocation: Allocation = fromDecisions(scenario, o.initial);
   const segmentControls: (AmountControl & { note: HTMLElement })[] = [];
