@@ -75,7 +75,7 @@ export function branchCompare(store: SessionStore, worker: () => EngineWorker, s
       ];
       result.replaceChildren(h('div', { class: 'table-scroll' }, h('table', {},
         h('caption', {}, `Plans A and B from month ${game.run.month + 1} to month ${until}, with the same luck`),
-        h('thead', {}, h('tr', {}, ...['', 'Plan A', 'Plan B', 'B − A'].map((c, i) => h('th', { scope: 'col', class: i > 0 ? 'num' : '' }, c)))),
+        h('thead', {}, h('tr', {}, ...['Result', 'Plan A', 'Plan B', 'B − A'].map((c, i) => h('th', { scope: 'col', class: i > 0 ? 'num' : '' }, c)))),
         h('tbody', {}, ...rows.map(([label, x, y, f]) => h('tr', {}, h('th', { scope: 'row' }, label),
           h('td', { class: 'num' }, x === null ? '–' : f(x)), h('td', { class: 'num' }, y === null ? '–' : f(y)),
           h('td', { class: 'num' }, x === null || y === null ? '–' : formatSigned(y - x, f))))))));

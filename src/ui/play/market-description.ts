@@ -40,7 +40,7 @@ export function marketDescription(store: SessionStore, announcer: Announcer): { 
     const scenario = game.market.scenario;
     const story = report ? monthStory(scenario, report) : openingStory(scenario);
     stories = story.segments;
-    const expected = report ? expectations(scenario, report) : [];
+    const expected = expectations(scenario, report);
     const total = story.segments.reduce((a, x) => a + x.active, 0);
     summary.textContent = report
       ? `After month ${report.month} of ${game.market.months}: ${formatCount(total)} customers in ${story.segments.length} segments.${story.events.length > 0 ? ` Events: ${story.events.map((e) => e.title).join('; ')}.` : ''}`
@@ -48,7 +48,7 @@ export function marketDescription(store: SessionStore, announcer: Announcer): { 
     const focusedBefore = articles.findIndex((a) => a === document.activeElement);
     articles = story.segments.map((seg, i) => {
       const served = RELATIONSHIP_TYPES.filter((t) => seg.serviceLevels[t] >= 0.005 || expected.some((e) => e.segment === seg.id && e.type === t));
-      const service = served.length === 0 ? 'No relationship type serves them yet.' : `Service levels: ${served.map((t) => {
+      const service = served.length === 0 ? 'No relationship type serves them yet, and they expect none.' : `Service levels: ${served.map((t) => {
         const e = expected.find((x) => x.segment === seg.id && x.type === t);
         return `${scenario.types[t].name.toLowerCase()} ${formatPercent(seg.serviceLevels[t])}${e ? ` (they expect ${formatPercent(e.expected)}${e.short ? ', short' : ''})` : ''}`;
       }).join(', ')}.`;

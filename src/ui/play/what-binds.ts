@@ -13,11 +13,12 @@ export interface Expectation {
   readonly short: boolean;
 }
 
-/** Every expectation of every segment in `report`'s month, with the level reached. */
-export function expectations(scenario: Scenario, report: MonthReport): Expectation[] {
+/** Every expectation of every segment in `report`'s month, with the level reached (none before month 1). */
+export function expectations(scenario: Scenario, report: MonthReport | null): Expectation[] {
   const out: Expectation[] = [];
+  const none = Object.fromEntries(RELATIONSHIP_TYPES.map((t) => [t, 0])) as Record<RelationshipTypeId, number>;
   for (const segment of scenario.segments) {
-    const levels = report.segments[segment.id]!.serviceLevels;
+    const levels = report ? report.segments[segment.id]!.serviceLevels : none;
     for (const type of RELATIONSHIP_TYPES) {
       const expected = segment.expectations[type] ?? 0;
       if (expected <= 0) continue;
