@@ -21,6 +21,9 @@ export function createGame(parent: HTMLElement, store: SessionStore): Phaser.Gam
     antialias: true,
     banner: false,
     audio: { noAudio: true },
+    // The month animation lasts its set time however slowly frames come (a phone, a busy machine):
+    // game time follows the real clock from the first frame (no slowed "cool-down" start).
+    fps: { panicMax: 0 },
     input: { keyboard: false, mouse: false, touch: false, gamepad: false, windowEvents: false },
     scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_HORIZONTALLY },
     scene: [Boot, Preloader, Market],

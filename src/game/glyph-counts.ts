@@ -17,9 +17,26 @@ export function niceCeil(x: number): number {
   }
 }
 
-/** Customers per glyph for a segment whose largest base so far is `largestActive`. */
+/** Customers per glyph for a base of at most `largestActive` customers. */
 export function customersPerGlyph(largestActive: number): number {
   return niceCeil(largestActive / MAX_GLYPHS);
+}
+
+/** A segment grows into its picture up to this multiple of its starting base before glyphs crowd. */
+export const ROOM_TO_GROW = 4;
+
+/**
+ * One scale for the whole game, the same in every segment and every month (so a segment that grows
+ * looks bigger, and segments compare by area): room for the largest segment to grow ROOM_TO_GROW
+ * times (never beyond its market).
+ */
+export function gameScale(segments: readonly { readonly initialCustomers: number; readonly marketSize: number }[]): number {
+  return customersPerGlyph(Math.max(1, ...segments.map((s) => Math.min(s.marketSize, ROOM_TO_GROW * s.initialCustomers))));
+}
+
+/** Prospects per dot: one scale for the whole game too, from the largest market. */
+export function gameDotScale(segments: readonly { readonly marketSize: number }[]): number {
+  return prospectsPerDot(Math.max(1, ...segments.map((s) => s.marketSize)));
 }
 
 export function prospectsPerDot(marketSize: number): number {
@@ -59,7 +76,8 @@ export function apportion(total: number, weights: readonly number[]): number[] {
 
 /** The month of one segment in glyphs at `perGlyph` customers each and `perDot` prospects per dot. */
 export function glyphMonth(story: SegmentStory, perGlyph: number, perDot: number): GlyphMonth {
-  const g = (x: number) => Math.round(x / perGlyph);
+  // Any customer at all shows as at least one glyph (a small segment never vanishes).
+  const g = (x: number) => (x > 0 ? Math.max(1, Math.round(x / perGlyph)) : 0);
   const start = g(story.activeStart);
   const end = g(story.active);
   let arrivals = g(story.newCustomers);

@@ -1,6 +1,6 @@
 // The market view's textures, drawn once with a Graphics object and baked with generateTexture
-// (Phaser 4 has no TextureManager.generate): one glyph per satisfaction group (circle, diamond,
-// hollow triangle), a faint prospect dot and the ring that shows a customer being served.
+// (Phaser 4 has no TextureManager.generate): one glyph per satisfaction group (filled circle,
+// hollow diamond, filled triangle pointing down), a faint prospect dot and the ring that shows a customer being served.
 import type Phaser from 'phaser';
 import { GROUP_STYLE, VIEW_COLOURS, type SatisfactionGroup } from './palette';
 
@@ -22,13 +22,14 @@ function drawGlyph(g: Phaser.GameObjects.Graphics, group: SatisfactionGroup): vo
     g.fillStyle(colour, 1).fillCircle(c, c, c - 2);
     g.lineStyle(2, OUTLINE, 1).strokeCircle(c, c, c - 2);
   } else if (group === 'passive') {
-    const diamond = () => g.beginPath().moveTo(c, 1.5).lineTo(s - 1.5, c).lineTo(c, s - 1.5).lineTo(1.5, c).closePath();
-    g.fillStyle(colour, 1);
+    const diamond = () => g.beginPath().moveTo(c, 2.5).lineTo(s - 2.5, c).lineTo(c, s - 2.5).lineTo(2.5, c).closePath();
+    g.fillStyle(0xffffff, 1);
     diamond().fillPath();
-    g.lineStyle(2, OUTLINE, 1);
+    g.lineStyle(4, colour, 1);
     diamond().strokePath();
   } else {
-    g.lineStyle(4, colour, 1).strokeTriangle(c, 3, s - 3, s - 3, 3, s - 3);
+    g.fillStyle(colour, 1).fillTriangle(2, 3, s - 2, 3, c, s - 2);
+    g.lineStyle(2, OUTLINE, 1).strokeTriangle(2, 3, s - 2, 3, c, s - 2);
   }
 }
 

@@ -2,11 +2,11 @@
 // not scan: the shell's not-found page, Learn pages in their less common states (no glossary
 // match, review with questions due, a refused import, the reset question, a damaged save), the
 // play screens that are not part of the tutorial walk-through (unknown scenario, start screen,
-// over-budget plan, "Start over?" question, a set-aside save, a challenge game), and the teach
+// an amount over the budget and a plan over it, "Start over?" question, a set-aside save, a challenge game), and the teach
 // pages empty, with validation errors, with rejected input, and without a code.
 // Already scanned elsewhere, same states: Home (home.spec), every Learn route at rest and a lesson
 // with feedback (learn.spec), select → briefing → plan → run → results → question → debrief
-// (play.spec), builder with its share panel and preview, challenge page, verifier with results,
+// (play.spec), the new play states (play-flow.spec, play-issues.spec), builder with its share panel and preview, challenge page, verifier with results,
 // damaged link (teach.spec).
 import { expect, test } from '@playwright/test';
 import { ageProgress, course } from '../fixtures/learn/e2e-support';
@@ -78,8 +78,12 @@ test('play screens beyond the tutorial walk-through', async ({ page }) => {
     await page.getByRole('button', { name: 'Continue' }).click();
   }
   await expect(page.getByRole('heading', { level: 2, name: 'Month 2 of 5: plan your spend' })).toBeVisible();
-  await page.locator('input.spend-number').first().fill('999999');
-  await expect(page.getByRole('alert').filter({ hasText: /over the monthly budget|more than the cash/ })).toBeVisible();
+  await page.getByRole('spinbutton', { name: 'Drop-in members: money per month', exact: true }).fill('999999');
+  await expect(page.getByRole('alert').filter({ hasText: 'At most $2,500, this month\'s budget.' })).toBeVisible();
+  await page.getByRole('spinbutton', { name: 'Drop-in members: money per month', exact: true }).fill('2000');
+  await page.getByRole('spinbutton', { name: 'Coached members: money per month', exact: true }).fill('2000');
+  await expect(page.locator('#run-reason')).toContainText('over the month\'s budget of $2,500');
+  await expect(page.getByRole('button', { name: 'Run month 2' })).toBeDisabled();
   // Scanned once the forecast has settled: while it recomputes, its text is dimmed below contrast.
   await expect(page.locator('.forecast.updating')).toHaveCount(0, { timeout: 30_000 });
   await expectNoAxeViolations(page, 'plan over budget');

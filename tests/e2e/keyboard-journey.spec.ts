@@ -1,6 +1,6 @@
 // One journey with the keyboard alone (Tab, Shift+Tab, Enter, Space, arrows and typing; no mouse,
 // no click, one page load): Home → a lesson and its first check → the tutorial's first month
-// (plan with an amount lowered by arrow key → run → results) → the instructor builder → the
+// (plan with an amount lowered by arrow key → run → skip to the results → the full table) → the instructor builder → the
 // verifier with a pasted result code → the class table as CSV. Every control reached shows a
 // visible focus ring.
 import { readFileSync } from 'node:fs';
@@ -58,7 +58,7 @@ test('Home → lesson check → a month of play → challenge builder → verifi
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: 'Month 1 of 5: plan your spend' })).toBeFocused();
   await expect(page.getByText('Forecast up to date.')).toBeVisible({ timeout: 30_000 });
-  const amount = page.locator('input.spend-number').first();
+  const amount = page.getByRole('spinbutton', { name: 'Self-service for Drop-in members: money per month', exact: true });
   await tabTo(page, amount);
   await expectVisibleFocus(page);
   const before = Number(await amount.inputValue());
@@ -71,9 +71,11 @@ test('Home → lesson check → a month of play → challenge builder → verifi
   await expectVisibleFocus(page);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: 'Month 1 of 5 is playing' })).toBeFocused();
-  await tabTo(page, page.getByRole('button', { name: 'See the results of month 1' }));
+  await tabTo(page, page.getByRole('button', { name: 'Skip to the results' }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 2, name: 'Month 1 of 5: results' })).toBeFocused();
+  await tabTo(page, page.locator('details.results-details > summary'));
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('table', { name: /^Month 1 by segment/ })).toBeVisible();
   const saved = JSON.parse((await page.evaluate(() => localStorage.getItem('rapport.session')))!) as { state: { session: { moves: ({ type: 'plan'; spend: Record<string, Record<string, number>> } | { type: 'play' | 'answer' })[] } } };
   const moves = saved.state.session.moves;

@@ -40,7 +40,33 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   });
 }
 
-/** From #/play/ID with no game in progress: start it, plan month 1, run it and show its results. */
+/** Runs the month being planned and waits for its results (they follow the animation by themselves). */
+export async function runMonth(page: Page, month: number): Promise<void> {
+  await page.getByRole('button', { name: `Run month ${month}` }).click();
+  await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^Month ${month} of \\d+: results$`) })).toBeVisible({ timeout: 20_000 });
+}
+
+/** Opens the month's full table and charts (remembered with the game) unless they are open. */
+export async function openNumbers(page: Page): Promise<void> {
+  const details = page.locator('details.results-details');
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+}
+
+/** Answers every question on screen with its first option, until the next month's plan (or the debrief). */
+export async function answerQuestions(page: Page): Promise<number> {
+  let answered = 0;
+  await page.waitForTimeout(100);
+  while (await page.getByRole('heading', { level: 2, name: /A decision point/ }).isVisible()) {
+    await page.getByRole('radio').first().check();
+    await page.getByRole('button', { name: 'Submit the answer' }).click();
+    await page.getByRole('button', { name: 'Continue' }).click();
+    answered++;
+    await page.waitForTimeout(100);
+  }
+  return answered;
+}
+
+/** From #/play/ID with no game in progress: start it, plan month 1, run it and show its results with the full table. */
 export async function playFirstMonth(page: Page, scenarioId: string): Promise<void> {
   await page.goto(`./#/play/${scenarioId}`);
   await expect(page.getByRole('heading', { level: 2, name: 'Start a game' })).toBeVisible();
@@ -48,11 +74,9 @@ export async function playFirstMonth(page: Page, scenarioId: string): Promise<vo
   await page.getByRole('button', { name: 'Plan month 1' }).click();
   await expect(page.getByRole('heading', { level: 2, name: /^Month 1 of \d+: plan your spend$/ })).toBeVisible();
   await expect(page.getByText('Forecast up to date.')).toBeVisible({ timeout: 30_000 });
-  await page.getByRole('button', { name: 'Run month 1' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: /^Month 1 of \d+ is playing$/ })).toBeVisible();
   await expect(page.locator('.market-canvas canvas')).toBeVisible();
-  await page.getByRole('button', { name: 'See the results of month 1' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: /^Month 1 of \d+: results$/ })).toBeVisible();
+  await runMonth(page, 1);
+  await openNumbers(page);
   await expect(page.getByRole('table', { name: /^Month 1 by segment/ })).toBeVisible();
 }
 

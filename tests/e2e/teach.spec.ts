@@ -155,7 +155,7 @@ test('a student plays a challenge through the play screens, and the downloaded r
   await expect(page).toHaveURL(/#\/play\/coffee-chain$/);
 
   // Click through the briefing, two months (and any question) to the debrief.
-  const step = page.getByRole('button', { name: /^(Plan month \d+|Run month \d+|See the results of month \d+|Answer a question about this month|Submit the answer|Continue|See your debrief)$/ });
+  const step = page.getByRole('button', { name: /^(Plan month \d+|Run month \d+|Skip to the results|Answer a question about this month|Submit the answer|Continue|See your debrief)$/ });
   const download = page.getByRole('button', { name: 'Download the result file' });
   for (let i = 0; i < 30 && !(await download.isVisible()); i++) {
     const radio = page.getByRole('radio').first();

@@ -2,11 +2,13 @@
 // the service each relationship type reached; while a month is "running" it animates that month's
 // report (arrivals and referrals, service, new satisfaction, departures) at 1×, 2× or 4×, or jumps
 // to the end when skipped or when the player prefers reduced motion. Everything it shows comes
-// from the session store's reports (through month-story.ts); it decides nothing.
+// from the session store's reports (through month-story.ts); it decides nothing. One scale holds
+// for every segment and the whole game; the segment in focus (budget panel, market description)
+// is outlined.
 import Phaser from 'phaser';
 import { monthStory, openingStory, phaseOf, reportsOf, type MonthStory } from '../../state/session';
 import type { SessionState } from '../../state/session';
-import { apportion, customersPerGlyph, glyphMonth, prospectsPerDot } from '../glyph-counts';
+import { apportion, gameDotScale, gameScale, glyphMonth } from '../glyph-counts';
 import { GAME_WIDTH, regionRects, TOP_BAR } from '../market-layout';
 import { TEXT_FONT, VIEW_COLOURS } from '../palette';
 import { storeOf, subscribeScene } from '../store-link';
@@ -21,6 +23,9 @@ export class Market extends Phaser.Scene {
   private regions: SegmentRegion[] = [];
   private monthText!: Phaser.GameObjects.Text;
   private eventText!: Phaser.GameObjects.Text;
+  private scaleText!: Phaser.GameObjects.Text;
+  private perGlyph = 1;
+  private perDot = 1;
   private animating: { month: number; story: MonthStory } | null = null;
   private finishTimer: Phaser.Time.TimerEvent | null = null;
   private scenarioKey = '';
@@ -42,7 +47,10 @@ export class Market extends Phaser.Scene {
     this.cameras.main.setBackgroundColor(VIEW_COLOURS.background);
     this.monthText = this.add.text(14, TOP_BAR / 2, '', { fontFamily: TEXT_FONT, fontSize: '20px', fontStyle: 'bold', color: VIEW_COLOURS.ink }).setOrigin(0, 0.5);
     this.eventText = this.add.text(GAME_WIDTH - 14, TOP_BAR / 2, '', { fontFamily: TEXT_FONT, fontSize: '16px', color: '#9b3d00' }).setOrigin(1, 0.5);
+    this.scaleText = this.add.text(GAME_WIDTH / 2, TOP_BAR / 2, '', { fontFamily: TEXT_FONT, fontSize: '15px', color: VIEW_COLOURS.inkSoft }).setOrigin(0.5, 0.5);
     this.buildRegions(store.getState());
+    subscribeScene(this, store, (s) => s.session?.view.segment ?? null, (id) => { this.wake(); this.highlight(id); });
+    this.highlight(store.getState().session?.view.segment ?? null);
 
     subscribeScene(this, store, (s) => s.game?.market.scenario, () => { this.wake(); this.scene.restart(); });
     subscribeScene(this, store, (s) => `${reportsOf(s).length}/${phaseOf(s) ?? ''}/${s.animatedMonth}`, () => { this.wake(); this.refresh(); });
@@ -77,6 +85,9 @@ export class Market extends Phaser.Scene {
       return;
     }
     this.scenarioKey = `${scenario.id}/${state.game?.market.seed ?? ''}`;
+    this.perGlyph = gameScale(scenario.segments);
+    this.perDot = gameDotScale(scenario.segments);
+    this.scaleText.setText(`1 glyph = ${this.perGlyph === 1 ? '1 customer' : `${this.perGlyph} customers`} · 1 dot = ${this.perDot === 1 ? '1 prospect' : `${this.perDot} prospects`} (every segment, all game)`);
     regionRects(scenario.segments.length).forEach((rect, i) => {
       const segment = scenario.segments[i]!;
       this.regions.push(new SegmentRegion(this, rect, segment.name, `${this.scenarioKey}/${segment.id}`));
@@ -112,9 +123,9 @@ export class Market extends Phaser.Scene {
     }
   }
 
-  private scaleFor(stories: readonly MonthStory[], s: number): { perGlyph: number; perDot: number } {
-    const largest = Math.max(...stories.map((st) => Math.max(st.segments[s]!.active, st.segments[s]!.activeStart)));
-    return { perGlyph: customersPerGlyph(largest), perDot: prospectsPerDot(stories[0]!.segments[s]!.marketSize) };
+  private highlight(segmentId: string | null): void {
+    const segments = storeOf(this).getState().game?.market.scenario.segments ?? [];
+    this.regions.forEach((region, i) => region.setHighlight(segments[i]?.id === segmentId));
   }
 
   private label(state: SessionState, story: MonthStory): void {
@@ -130,10 +141,9 @@ export class Market extends Phaser.Scene {
     this.shownMonth = month;
     this.label(state, story);
     this.regions.forEach((region, s) => {
-      const { perGlyph, perDot } = this.scaleFor(stories, s);
       const seg = story.segments[s]!;
-      const gm = glyphMonth(seg, perGlyph, perDot);
-      region.setScale(perGlyph, perDot);
+      const gm = glyphMonth(seg, this.perGlyph, this.perDot);
+      region.setCount(seg.active);
       region.showState(gm, month === 0 ? gm.prospectDotsStart : gm.prospectDotsEnd, seg.serviceLevels);
     });
   }
@@ -145,12 +155,11 @@ export class Market extends Phaser.Scene {
     this.animating = { month, story };
     this.label(state, story);
     this.regions.forEach((region, s) => {
-      const { perGlyph, perDot } = this.scaleFor(stories, s);
       const seg = story.segments[s]!;
       const prev = before.segments[s]!;
-      const gm = glyphMonth(seg, perGlyph, perDot);
+      const gm = glyphMonth(seg, this.perGlyph, this.perDot);
       const [promoters = 0, passives = 0, detractors = 0] = apportion(gm.start, [prev.promoters, prev.passives, prev.detractors]);
-      region.setScale(perGlyph, perDot);
+      region.setCount(prev.active);
       region.animate({ promoters, passives, detractors }, gm, seg.serviceLevels, seg.engagement, prev.serviceLevels);
     });
     this.finishTimer = this.time.delayedCall(MONTH_TIMELINE.total, () => this.finishMonth());
@@ -165,7 +174,10 @@ export class Market extends Phaser.Scene {
     this.finishTimer = null;
     this.tweens.killAll();
     this.time.removeAllEvents();
-    this.regions.forEach((region, s) => region.finish(current.story.segments[s]!.serviceLevels));
+    this.regions.forEach((region, s) => {
+      region.finish(current.story.segments[s]!.serviceLevels);
+      region.setCount(current.story.segments[s]!.active);
+    });
     this.shownMonth = current.month;
     storeOf(this).getState().markAnimated(current.month);
   }

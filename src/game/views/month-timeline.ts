@@ -1,10 +1,11 @@
 // The month animation's timeline at 1× speed (milliseconds): arrivals, service, new satisfaction,
-// departures, then the survivors close ranks. 2× and 4× scale the clock, not these numbers.
+// departures, then the survivors close ranks; two and a half seconds in all, so a month flows.
+// 2× and 4× scale the clock, not these numbers.
 export const MONTH_TIMELINE = {
-  arrive: { start: 0, span: 1800, travel: 700 },
-  serve: { start: 1800, span: 1100 },
-  recolour: { start: 2900, span: 500 },
-  leave: { start: 3400, span: 1100, travel: 600 },
-  reflow: { start: 4500, span: 500 },
-  total: 5000,
+  arrive: { start: 0, span: 900, travel: 420 },
+  serve: { start: 900, span: 560 },
+  recolour: { start: 1460, span: 300 },
+  leave: { start: 1760, span: 520, travel: 340 },
+  reflow: { start: 2280, span: 220 },
+  total: 2500,
 } as const;

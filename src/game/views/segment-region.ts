@@ -41,23 +41,32 @@ export class SegmentRegion {
   private planned: { glyphs: Glyph[]; groups: SatisfactionGroup[]; leaving: Glyph[]; dots: number } | null = null;
   private readonly field: Rect;
   private readonly dotSpots: { x: number; y: number }[];
-  private readonly scaleText: Phaser.GameObjects.Text;
+  private readonly countText: Phaser.GameObjects.Text;
   private readonly strip: ServiceStrip;
+  private readonly outline: Phaser.GameObjects.Rectangle;
 
   constructor(private readonly scene: Phaser.Scene, bounds: Rect, name: string, private readonly visualSeed: string) {
     scene.add.rectangle(bounds.x + 4, bounds.y + 4, bounds.width - 8, bounds.height - 8, VIEW_COLOURS.regionFill)
       .setOrigin(0, 0).setStrokeStyle(2, VIEW_COLOURS.regionLine).setDepth(-1);
     scene.add.text(bounds.x + 14, bounds.y + 10, name, { fontFamily: TEXT_FONT, fontSize: '20px', fontStyle: 'bold', color: VIEW_COLOURS.ink })
       .setFixedSize(bounds.width - 28, 26);
-    this.scaleText = scene.add.text(bounds.x + 14, bounds.y + 34, '', { fontFamily: TEXT_FONT, fontSize: '14px', color: VIEW_COLOURS.inkSoft })
+    this.countText = scene.add.text(bounds.x + 14, bounds.y + 36, '', { fontFamily: TEXT_FONT, fontSize: '16px', color: VIEW_COLOURS.inkSoft })
       .setWordWrapWidth(bounds.width - 28);
+    this.outline = scene.add.rectangle(bounds.x + 4, bounds.y + 4, bounds.width - 8, bounds.height - 8)
+      .setOrigin(0, 0).setStrokeStyle(5, VIEW_COLOURS.highlight).setFillStyle(0, 0).setDepth(5).setVisible(false);
     this.field = { x: bounds.x + 14, y: bounds.y + HEADER, width: bounds.width - 28, height: bounds.height - HEADER - STRIP - 8 };
     this.dotSpots = scatterOutside(this.field, 400, visualRandom(`${visualSeed}/dots`));
     this.strip = new ServiceStrip(scene, { x: bounds.x + 8, y: bounds.y + bounds.height - STRIP - 4, width: bounds.width - 16, height: STRIP });
   }
 
-  setScale(perGlyph: number, perDot: number): void {
-    this.scaleText.setText(`1 glyph = ${perGlyph === 1 ? '1 customer' : `${perGlyph} customers`}, 1 dot = ${perDot === 1 ? '1 prospect' : `${perDot} prospects`}`);
+  /** The segment's customer count, written under its name. */
+  setCount(active: number): void {
+    this.countText.setText(`${active.toLocaleString('en-US')} ${active === 1 ? 'customer' : 'customers'}`);
+  }
+
+  /** Outlines the region when its segment is in focus. */
+  setHighlight(on: boolean): void {
+    this.outline.setVisible(on);
   }
 
   private slots(count: number): { x: number; y: number }[] {

@@ -1,7 +1,7 @@
 // Versions of the saved game and the sequential migrations between them: a save of version n is
 // checked with its own schema, migrated n → n+1 → … → current, then checked again.
 import { canonicalJson, applyMigrations, type Json, type Migration, type Move } from '../../engine';
-import { checkPersistedSession, PERSISTED_SCHEMAS, type PersistedSession, type SessionData, type SessionDataV1 } from './session-schema';
+import { checkPersistedSession, PERSISTED_SCHEMAS, type PersistedSession, type SessionDataV1, type SessionDataV2 } from './session-schema';
 
 export const SESSION_VERSION = PERSISTED_SCHEMAS.length;
 
@@ -27,7 +27,7 @@ function sessionV1toV2(data: unknown): unknown {
   });
   if (session.phase !== 'debrief') plan(session.draft.spend as Json);
   const current = session.pendingPoints[0];
-  const migrated: SessionData = {
+  const migrated: SessionDataV2 = {
     game: {
       scenarioId: session.scenarioId,
       scenarioHash: session.scenarioHash,
@@ -48,8 +48,15 @@ function sessionV1toV2(data: unknown): unknown {
   return { session: migrated };
 }
 
+/** v2 → v3: the screen state gains the segment in focus (none), closed details and no kept plan. */
+function sessionV2toV3(data: unknown): unknown {
+  const { session } = data as { session: SessionDataV2 | null };
+  if (!session) return { session: null };
+  return { session: { ...session, view: { ...session.view, segment: null, details: false, pinned: null } } };
+}
+
 /** `MIGRATIONS[n]` turns valid version-n data into version n+1 data. */
-export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: sessionV1toV2 };
+export const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: sessionV1toV2, 2: sessionV2toV3 };
 
 export type MigrationResult = { ok: true; data: PersistedSession } | { ok: false; problem: string };
 

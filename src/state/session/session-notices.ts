@@ -1,6 +1,7 @@
-// Problems with the saved game that the player must be told about (shown above the play screens).
+// What the player must be told about the saved game (shown above the play screens): problems, and
+// a game kept aside on purpose before another replaced it.
 export const SESSION_NOTICE_KINDS = [
-  'damaged-save', 'newer-save', 'scenario-changed', 'save-failed', 'storage-full', 'storage-unavailable', 'scenario-missing',
+  'damaged-save', 'newer-save', 'scenario-changed', 'save-failed', 'storage-full', 'storage-unavailable', 'scenario-missing', 'kept-game',
 ] as const;
 export type SessionNoticeKind = (typeof SESSION_NOTICE_KINDS)[number];
 

@@ -1,9 +1,11 @@
 // The saved game format, one schema per version. A game is saved as its market (which scenario,
 // seed, length, challenge), its move log (engine/game: plan, play, answer) and where the player
 // is on screen; the engine run itself is never saved: it is rebuilt by replaying the moves.
-// v1 (the first) saved each month's decisions, the answers and a phase; v2 saves moves.
+// v1 (the first) saved each month's decisions, the answers and a phase; v2 saves moves; v3 adds
+// to the screen state the segment in focus, whether the month's full numbers are open and, in
+// practice, a plan kept to compare with.
 import * as v from 'valibot';
-import { DecisionsSchema, GAME_MODES, GoalSchema, MAX_MONTHS, MoveSchema, issueSentence } from '../../engine';
+import { DecisionsSchema, GAME_MODES, GoalSchema, MAX_MONTHS, MoveSchema, SpendSchema, issueSentence } from '../../engine';
 
 const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 const months = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(MAX_MONTHS));
@@ -69,16 +71,37 @@ export const sessionV2Schema = v.object({
   }),
 });
 
+// ── version 3 ────────────────────────────────────────────────────────────────────────────────────
+export const sessionV3Schema = v.object({
+  game: gameRefSchema,
+  moves: v.array(MoveSchema),
+  view: v.object({
+    screen: v.picklist(SCREENS),
+    feedback: v.nullable(id),
+    /** The segment picked in the budget panel, described and highlighted in the market picture. */
+    segment: v.nullable(id),
+    /** The month's full table and charts are open. */
+    details: v.boolean(),
+    /** Practice: a plan kept to compare with the draft (a month taken back keeps its plan here). */
+    pinned: v.nullable(SpendSchema),
+  }),
+});
+
 export const persistedSessionV1Schema = v.object({ session: v.nullable(sessionV1Schema) });
 export const persistedSessionV2Schema = v.object({ session: v.nullable(sessionV2Schema) });
+export const persistedSessionV3Schema = v.object({ session: v.nullable(sessionV3Schema) });
 
-export type SessionData = v.InferOutput<typeof sessionV2Schema>;
+export type SessionDataV2 = v.InferOutput<typeof sessionV2Schema>;
+export type SessionData = v.InferOutput<typeof sessionV3Schema>;
+export type SessionView = SessionData['view'];
 export type GameRef = SessionData['game'];
-export type PersistedSession = v.InferOutput<typeof persistedSessionV2Schema>;
+export type PersistedSession = v.InferOutput<typeof persistedSessionV3Schema>;
+
+/** The screen state of a game that has just started. */
+export const NEW_VIEW: SessionView = { screen: 'briefing', feedback: null, segment: null, details: false, pinned: null };
 
 /** Schemas of every saved version, oldest first; index = version − 1. */
-export const PERSISTED_SCHEMAS = [persistedSessionV1Schema, persistedSessionV2Schema] as const;
-
+export const PERSISTED_SCHEMAS = [persistedSessionV1Schema, persistedSessionV2Schema, persistedSessionV3Schema] as const;
 export type CheckResult = { readonly ok: true; readonly data: unknown } | { readonly ok: false; readonly problem: string };
 
 /** Validates saved data against the schema of its version; the problem names the field. */

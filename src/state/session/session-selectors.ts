@@ -109,3 +109,28 @@ export function savedProgress(session: SessionData): { readonly played: number; 
 export function trySeed(lessonId: string): string {
   return `try/${lessonId}`;
 }
+
+/** Whether the game is practice (months can be taken back) rather than a challenge attempt. */
+export function isPractice(state: Pick<SessionState, 'session'>): boolean {
+  return state.session?.game.mode === 'practice';
+}
+
+/** Whether the last month can be taken back now (practice, and a month has been played). */
+export function canTakeBack(state: Pick<SessionState, 'session' | 'game'>): boolean {
+  return isPractice(state) && (state.game?.run.month ?? 0) > 0;
+}
+
+/**
+ * The month whose numbers the screen shows: while a month is running, the last one whose animation
+ * has played out (its numbers appear as the picture shows them), otherwise the last month played.
+ */
+export function displayedMonth(state: Pick<SessionState, 'session' | 'game' | 'animatedMonth'>): number {
+  const played = monthsPlayed(state);
+  return phaseOf(state) === 'running' ? Math.min(played, state.animatedMonth) : played;
+}
+
+/** The report of the month shown (see displayedMonth), or null before month 1. */
+export function displayedReport(state: Pick<SessionState, 'session' | 'game' | 'animatedMonth'>): MonthReport | null {
+  const month = displayedMonth(state);
+  return month > 0 ? state.game?.run.reports[month - 1] ?? null : null;
+}

@@ -3,15 +3,21 @@
 // appends it to the log, or changes which screen is shown. The persist middleware saves every
 // change, so a month played or a question answered is never lost.
 import {
-  applyMove, compactMoves, newGame, planMove, replay, resolveMarket, scenarioHash,
+  applyMove, compactMoves, newGame, planMove, replay, resolveMarket, scenarioHash, SURVEY_SIZES,
   type Decisions, type GameState, type Market, type Move, type Result,
 } from '../../engine';
 import type { LoadedScenario } from '../../content/scenario/resolve-scenario';
-import type { GameRef, Screen, SessionData } from './session-schema';
+import { NEW_VIEW, type GameRef, type Screen, type SessionData } from './session-schema';
 import { phaseOf } from './session-selectors';
 import type { GetState, Outcome, Phase, SessionSlice, SetState, SliceContext, StartOptions } from './store-types';
 
 const fail = (error: string): Outcome => ({ ok: false, error });
+
+/** The survey move for a segment and a size the engine offers, or null for another size. */
+function surveyMove(segment: string, size: number): Move | null {
+  const offered = (SURVEY_SIZES as readonly number[]).includes(size);
+  return offered ? { type: 'survey', segment, size: size as (typeof SURVEY_SIZES)[number] } : null;
+}
 
 /** The market of a saved game, from its scenario as loaded now. */
 export function marketOf(loaded: LoadedScenario, ref: GameRef): Result<Market> {
@@ -145,7 +151,7 @@ export function createSessionSlice(set: SetState, get: GetState, context: Contex
           ...(options.lesson !== undefined ? { lesson: options.lesson } : {}),
         },
         moves: compactMoves(moves),
-        view: { screen: options.prepare || options.resume?.some((m) => m.type === 'play') ? 'game' : 'briefing', feedback: null },
+        view: { ...NEW_VIEW, screen: options.prepare || options.resume?.some((m) => m.type === 'play') ? 'game' : 'briefing' },
       };
       set({ session, loaded, game, gameStatus: 'ready', gameError: null, animatedMonth: 0 });
       return { ok: true };
@@ -166,6 +172,12 @@ export function createSessionSlice(set: SetState, get: GetState, context: Contex
 
     setDraft(draft: Decisions) {
       play('plan', planMove({ spend: structuredClone(draft.spend) }));
+    },
+
+    orderSurvey(segmentId: string, size: number): Outcome {
+      const move = surveyMove(segmentId, size);
+      if (!move) return fail(`A survey asks ${SURVEY_SIZES.join(', ')} customers, not ${String(size)}.`);
+      return play('plan', move);
     },
 
     playMonth(): Outcome {
@@ -191,9 +203,32 @@ export function createSessionSlice(set: SetState, get: GetState, context: Contex
       if (session?.view.feedback) set({ session: { ...session, view: { ...session.view, feedback: null } } });
     },
 
+    takeBack(): Outcome {
+      const { session, game } = get();
+      if (!session || !game) return fail('No game is being played.');
+      if (session.game.mode !== 'practice') return fail('This is a challenge attempt, played once through: its months cannot be taken back.');
+      const lastPlay = session.moves.map((m) => m.type).lastIndexOf('play');
+      if (lastPlay < 0) return fail('No month has been played yet, so there is nothing to take back.');
+      // The game before that month: its moves up to the month's play (the month's plan is the draft again).
+      const moves = session.moves.slice(0, lastPlay);
+      const replayed = replay(game.market, moves);
+      if (!replayed.ok) return fail(`Month ${game.run.month} cannot be taken back: ${replayed.error}.`);
+      const taken = game.decisions[game.decisions.length - 1]!;
+      set({
+        game: replayed.state,
+        session: { ...session, moves, view: { ...session.view, screen: 'game', feedback: null, pinned: structuredClone(taken.spend) } },
+        animatedMonth: replayed.state.run.month,
+      });
+      return { ok: true };
+    },
+
     startOver() {
       context.nextLoad();
       set({ session: null, loaded: null, game: null, gameStatus: 'empty', gameError: null, animatedMonth: 0 });
+    },
+
+    keepGameAside(): string | null {
+      return context.copySessionAside();
     },
   };
 }

@@ -2,7 +2,7 @@
 import type { PersistStorage } from 'zustand/middleware';
 import { createGuardedStorage, keepAside as keepSaveAside, type SaveRead, type SaveWording, type StorageLike } from '../guarded-storage';
 import { migrateSession, SESSION_VERSION } from './session-migrations';
-import type { PersistedSession } from './session-schema';
+import type { PersistedSession, SessionData } from './session-schema';
 import type { SessionNotice } from './session-notices';
 
 export type { StorageLike } from '../guarded-storage';
@@ -32,4 +32,25 @@ export function createSessionStorage(storage: StorageLike, report: (notice: Sess
       return migrated.ok ? { ok: true, state: migrated.data, version: SESSION_VERSION } : migrated;
     },
   });
+}
+
+/**
+ * Copies a game still in play to the first free `<key>.kept.<n>` (before another game replaces it);
+ * returns the notice to show, with an `asideKey` when the copy could be kept.
+ */
+export function copyAside(storage: StorageLike, key: string, raw: string, title: string, session: SessionData): SessionNotice {
+  const played = session.moves.filter((m) => m.type === 'play').length;
+  const where = played >= session.game.months ? 'finished' : `after ${played} of ${session.game.months} months`;
+  try {
+    let n = 1;
+    while (storage.getItem(`${key}.kept.${n}`) !== null) n++;
+    const asideKey = `${key}.kept.${n}`;
+    storage.setItem(asideKey, raw);
+    return {
+      id: `kept-game:${asideKey}`, kind: 'kept-game', asideKey,
+      message: `Your game of "${title}" (${where}) is kept in this browser as "${asideKey}". Download it to keep a copy of its moves.`,
+    };
+  } catch {
+    return { id: `kept-game:${key}`, kind: 'kept-game', message: `Your game of "${title}" could not be kept: this browser's storage for the site is full.` };
+  }
 }

@@ -1,6 +1,6 @@
 // The session store (zustand vanilla + persist, applied once here): the game being played, saved
 // after every move, versioned and migrated; the game is rebuilt by replaying the saved moves.
-// Composed of typed slices (session, notices, playback).
+// Composed of typed slices (session, screen, notices, playback).
 import { createStore } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
 import type { LoadedScenario } from '../../content/scenario/resolve-scenario';
@@ -9,8 +9,9 @@ import { createPlaybackSlice } from './playback-slice';
 import { migrateSession, SESSION_VERSION } from './session-migrations';
 import type { PersistedSession } from './session-schema';
 import type { SessionNotice } from './session-notices';
+import { createScreenSlice } from './screen-slice';
 import { createSessionSlice } from './session-slice';
-import { createSessionStorage, keepAside, type StorageLike } from './session-storage';
+import { copyAside, createSessionStorage, keepAside, type StorageLike } from './session-storage';
 import type { SessionState, SessionStore, SetState } from './store-types';
 
 export const SESSION_STORAGE_KEY = 'rapport.session';
@@ -45,10 +46,19 @@ export function createSessionStore(options: SessionStoreOptions): SessionStore {
             report(keepAside(options.storage, key, raw, reason, kind));
             set({ session: null, loaded: null, game: null });
           },
+          copySessionAside(): string | null {
+            const { session, loaded } = get();
+            if (!session) return null;
+            const raw = JSON.stringify({ state: { session }, version: SESSION_VERSION });
+            const notice = copyAside(options.storage, key, raw, loaded?.file.title ?? session.game.scenarioId, session);
+            report(notice);
+            return notice.asideKey ?? null;
+          },
         };
         const setState = set as SetState;
         return {
           ...createSessionSlice(setState, get, context),
+          ...createScreenSlice(setState, get),
           ...createNoticesSlice(setState, get, []),
           ...createPlaybackSlice(setState, get),
         };

@@ -3,7 +3,7 @@
 // (playback slice). Each slice lives in its own file; session-store.ts composes them.
 import type { StoreApi } from 'zustand/vanilla';
 import type { LoadedScenario } from '../../content/scenario/resolve-scenario';
-import type { Decisions, GameMode, GameState, Goal, Move } from '../../engine';
+import type { Decisions, GameMode, GameState, Goal, Move, Spend } from '../../engine';
 import type { SessionData } from './session-schema';
 import type { SessionNotice } from './session-notices';
 
@@ -56,6 +56,9 @@ export interface SessionSlice {
   /** Briefing → planning month 1. */
   beginPlanning(): void;
   setDraft(draft: Decisions): void;
+  /** Asks `size` customers of a segment about the relationship types they value, before the
+   * coming month (its cost is paid from that month's budget). */
+  orderSurvey(segmentId: string, size: number): Outcome;
   /** Plays the planned month with the draft: the game advances and the month animates. */
   playMonth(): Outcome;
   /** Running → results. */
@@ -66,8 +69,29 @@ export interface SessionSlice {
   answerQuestion(optionId: string): Outcome;
   /** Question → the next question, the next month's plan, or the debrief. */
   continueFromQuestion(): void;
+  /**
+   * Practice only: takes back the last month played (its play, its answers and the next plan), so
+   * the game is exactly as it was before that month, with that month's plan as the draft and kept
+   * as the plan to compare with. Refused in a challenge attempt, with a sentence.
+   */
+  takeBack(): Outcome;
   /** Forgets the game in play (the page asks for confirmation first). */
   startOver(): void;
+  /**
+   * Copies the saved game to a key of its own (`rapport.session.kept.N`) before another replaces
+   * it, with a notice that offers it as a download; null when there is no game or no room.
+   */
+  keepGameAside(): string | null;
+}
+
+/** Screen state of the game that is not a move: kept in the saved game's view. */
+export interface ScreenSlice {
+  /** Picks the segment in focus (budget panel, market description and picture), or none. */
+  selectSegment(segmentId: string | null): void;
+  /** Opens or closes the month's full table and charts. */
+  setDetails(open: boolean): void;
+  /** Keeps a plan to compare with the draft (practice), or forgets it. */
+  pinPlan(spend: Spend | null): void;
 }
 
 export interface NoticesSlice {
@@ -90,7 +114,7 @@ export interface PlaybackSlice {
   markAnimated(month: number): void;
 }
 
-export type SessionState = SessionSlice & NoticesSlice & PlaybackSlice;
+export type SessionState = SessionSlice & ScreenSlice & NoticesSlice & PlaybackSlice;
 export type SessionStore = StoreApi<SessionState>;
 
 /** What the slices share: loading scenarios and keeping a bad save aside. */
@@ -98,6 +122,8 @@ export interface SliceContext {
   readonly loadScenario: (id: string) => Promise<LoadedScenario>;
   /** Moves the saved game aside (kept, never dropped) with a notice; used when it cannot be replayed. */
   readonly keepSessionAside: (reason: string, kind: SessionNotice['kind']) => void;
+  /** Copies the saved game aside (it stays in play) with a notice; returns the key, or null. */
+  readonly copySessionAside: () => string | null;
 }
 
 export type SetState = (partial: Partial<SessionState> | ((s: SessionState) => Partial<SessionState>)) => void;

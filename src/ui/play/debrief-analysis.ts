@@ -1,14 +1,26 @@
 // The debrief's two computed parts, both run in the play worker: what the player's spend caused
-// (counterfactual findings, same random numbers) and how their decisions compare with reference
-// strategies over many markets (with a progress bar).
-import { formatMoney, formatNumber, formatPercent, type Decisions, type Market } from '../../engine';
+// (counterfactual findings, same random numbers), each with its spend and the value it returned
+// and the lesson behind it, and how their decisions compare with reference strategies over many
+// markets (with a progress bar).
+import { formatMoney, formatNumber, formatPercent, type Decisions, type Finding, type Market } from '../../engine';
 import { h } from '../dom';
+import { TYPE_LESSON } from './debrief-lessons';
+import { lessonLink } from './lesson-links';
 import type { EngineWorker } from '../workers/engine-client';
 import type { StrategyOutcome } from '../workers/engine-protocol';
 
 const TOP_FINDINGS = 5;
 
-export function findingsSection(worker: () => EngineWorker, market: Market, decisions: readonly Decisions[], isAlive: () => boolean): HTMLElement {
+function spendAndReturn(f: Finding, currency: string): string {
+  const money = (x: number) => formatMoney(x, currency);
+  const v = f.effects.value;
+  const signed = (x: number) => `${x < 0 ? '−' : '+'}${money(Math.abs(x))}`;
+  const back = v.robust ? `value returned ${signed(v.effect)}` : `value returned between ${signed(v.low)} and ${signed(v.high)}, not told from luck`;
+  const ratio = v.robust && f.spend > 0 ? ` (${formatNumber(v.effect / f.spend, 1)} per ${money(1)} spent)` : '';
+  return `Spent ${money(f.spend)} over the game; ${back}${ratio}.`;
+}
+
+export function findingsSection(worker: () => EngineWorker, market: Market, decisions: readonly Decisions[], isAlive: () => boolean, onFindings: (findings: readonly Finding[]) => void = () => undefined): HTMLElement {
   const status = h('p', { role: 'status' }, 'Working out what your spending caused…');
   const list = h('ul', { class: 'debrief-findings' });
   const section = h('section', { 'aria-labelledby': 'findings-title' },
@@ -18,8 +30,12 @@ export function findingsSection(worker: () => EngineWorker, market: Market, deci
   worker().explain(market, decisions).then((findings) => {
     if (!isAlive() || !findings) return;
     const top = findings.slice(0, TOP_FINDINGS);
-    status.textContent = top.length > 0 ? `The ${top.length} largest effects of your spending:` : 'You spent nothing on relationships, so there is nothing to compare against.';
-    list.replaceChildren(...top.map((f) => h('li', {}, f.text)));
+    status.textContent = top.length === 0 ? 'You spent nothing on relationships, so there is nothing to compare against.'
+      : top.length === 1 ? 'The largest effect of your spending:' : `The ${top.length} largest effects of your spending:`;
+    list.replaceChildren(...top.map((f) => h('li', {},
+      h('p', {}, f.text),
+      h('p', { class: 'finding-money' }, spendAndReturn(f, market.scenario.currency), ' ', lessonLink(TYPE_LESSON[f.type], 'Lesson: ')))));
+    onFindings(findings);
   }).catch((error: unknown) => {
     if (isAlive()) status.textContent = `The explanation could not be computed: ${error instanceof Error ? error.message : String(error)}`;
   });

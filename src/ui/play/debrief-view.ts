@@ -1,11 +1,14 @@
-// The debrief: goals met and the score, what the player's decisions caused, how they compare with
-// reference strategies over many markets, the answers given, the key lessons, the result file to
-// hand in, and playing again.
+// The debrief: goals met and the score, a word on negative cash, what the player's decisions caused
+// (with spend and return per finding), how they compare with reference strategies over many
+// markets, the answers given, lessons chosen from what happened, the result file to hand in, and
+// playing again.
 import { formatMoney, formatNumber, MONTH_HASH_LENGTH, type GoalMetric } from '../../engine';
 import { append, announce, h } from '../dom';
 import { goalsOf, randomSeed, scoreOf, type SessionStore } from '../../state/session';
 import type { EngineWorker } from '../workers/engine-client';
 import { comparisonSection, findingsSection } from './debrief-analysis';
+import { chooseLessons, negativeCashWord } from './debrief-lessons';
+import { fillTemplate } from '../../content/scenario/prompt-template';
 import { lessonLink } from './lesson-links';
 import { formatValue, type ValueKind } from './play-format';
 import { downloadResultFile } from './result-download';
@@ -46,9 +49,19 @@ export function debriefView(store: SessionStore, worker: () => EngineWorker): Sc
   const answers = game.answers.map((a) => {
     const point = points.find((p) => p.id === a.point);
     const option = point?.options.find((o) => o.id === a.option);
-    return h('li', {}, `Month ${a.month}: ${point?.prompt ?? a.point} You answered "${option?.text ?? a.option}" (${a.correct ? 'a good answer' : 'not the best answer'}).`);
+    const report = game.run.reports[a.month - 1];
+    const fill = (text: string) => (report ? fillTemplate(text, report, scenario.currency) : text);
+    return h('li', {}, `Month ${a.month}: ${point ? fill(point.prompt) : a.point} You answered "${option ? fill(option.text) : a.option}" (${a.correct ? 'a good answer' : 'not the best answer'}).`);
   });
-  const lessonIds = [...new Set(points.map((p) => p.lesson).filter((id): id is string => id !== undefined))];
+  const fallback = [...new Set(points.map((p) => p.lesson).filter((id): id is string => id !== undefined))];
+  const answered = game.answers.map((a) => ({ correct: a.correct, month: a.month, lesson: points.find((p) => p.id === a.point)?.lesson }));
+  const lessonList = h('ul', { class: 'debrief-lessons' });
+  const showLessons = (findings: Parameters<typeof chooseLessons>[0]['findings']) => {
+    lessonList.replaceChildren(...chooseLessons({ scenario, findings, answers: answered, reports: game.run.reports, fallback })
+      .map((l) => h('li', {}, lessonLink(l.lesson, 'Lesson: '), h('span', { class: 'lesson-why' }, ` ${l.why}`))));
+  };
+  showLessons([]);
+  const cashWord = negativeCashWord(scenario, game.run.reports);
 
   const downloadStatus = h('p', { role: 'status' });
   const download = h('button', { type: 'button', class: 'play-primary' }, 'Download the result file');
@@ -74,14 +87,17 @@ export function debriefView(store: SessionStore, worker: () => EngineWorker): Sc
     h('p', {}, `The score compares the value you created (${formatMoney(score.value, scenario.currency)}: profit plus what your customers are still worth) with two plans played on the same market with the same luck: spending nothing (${formatMoney(score.benchmarks.noSpend, scenario.currency)}) and fitting each segment (${formatMoney(score.benchmarks.fit, scenario.currency)}). Matching the fitting plan scores 66.7.`),
     h('p', {}, `Goals met: ${score.goals.filter((g) => g.met).length} of ${score.goals.length}.`),
     goalsTable,
-    findingsSection(worker, market, game.decisions, isAlive),
+    cashWord ? h('p', { class: 'notice error debrief-cash' }, cashWord) : null,
+    findingsSection(worker, market, game.decisions, isAlive, showLessons),
     comparisonSection(worker, market, game.decisions, score.points, isAlive));
   append(element,
     answers.length > 0 ? h('h3', {}, 'Your answers at the decision points') : null,
     answers.length > 0 ? h('ul', {}, ...answers) : null,
-    h('h3', {}, 'Key lessons'),
+    h('h3', {}, 'Lessons for your next game'),
+    h('p', {}, 'Chosen from what happened in your game: the spend that lost or made value, your answers and your cash.'),
+    lessonList,
+    loaded.file.teaches.length > 0 ? h('h3', {}, 'What this scenario teaches') : null,
     loaded.file.teaches.length > 0 ? h('ul', {}, ...loaded.file.teaches.map((t) => h('li', {}, t))) : null,
-    lessonIds.length > 0 ? h('ul', { class: 'debrief-lessons' }, ...lessonIds.map((id) => h('li', {}, lessonLink(id, 'Lesson: ')))) : null,
     h('h3', {}, 'Your result file'),
     h('p', {}, 'The file holds every month\'s decisions and your answers; a teacher\'s tool replays them to check the score.'),
     h('p', { class: 'debrief-hash' }, 'Fingerprint of your final month: ', h('code', { 'data-final-hash': fingerprint }, fingerprint)),

@@ -11,8 +11,8 @@ function glyphSample(group: (typeof SATISFACTION_GROUPS)[number]): SVGSVGElement
   const shape = group === 'promoter'
     ? svg('circle', { cx: 8, cy: 8, r: 6.5, fill: colour, stroke: '#1b1f24', 'stroke-width': 1.2 })
     : group === 'passive'
-      ? svg('polygon', { points: '8,1 15,8 8,15 1,8', fill: colour, stroke: '#1b1f24', 'stroke-width': 1.2 })
-      : svg('polygon', { points: '8,2 14.5,14 1.5,14', fill: 'none', stroke: colour, 'stroke-width': 2.2 });
+      ? svg('polygon', { points: '8,2 14,8 8,14 2,8', fill: '#ffffff', stroke: colour, 'stroke-width': 2.4 })
+      : svg('polygon', { points: '1.5,2.5 14.5,2.5 8,14.5', fill: colour, stroke: '#1b1f24', 'stroke-width': 1.2 });
   return svg('svg', { width: 16, height: 16, viewBox: '0 0 16 16', 'aria-hidden': 'true' }, shape);
 }
 

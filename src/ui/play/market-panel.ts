@@ -1,30 +1,47 @@
-// The market panel: the Phaser canvas (loaded on demand, only by the play route), its legend and
-// its text twin. Built once per play page and shown or hidden by phase; if the picture cannot be
-// loaded the text still tells the whole story.
+// The market panel beside the play screens: the month's key numbers, the Phaser canvas (loaded on
+// demand, only by the play route) with its legend, and the market in words (a structured,
+// keyboard-navigable description in step with the picture). Built once per play page and shown or
+// hidden by screen; if the picture cannot be loaded the words still tell everything, and a running
+// month goes straight to its results.
 import type Phaser from 'phaser';
 import { h } from '../dom';
-import { monthStory, openingStory, type SessionStore } from '../../state/session';
+import { phaseOf, type SessionStore } from '../../state/session';
+import type { Announcer } from './access/announcer';
+import { keyNumbers } from './key-numbers';
+import { marketDescription } from './market-description';
 import { marketLegend } from './market-legend';
-import { narrateMonth, narrateOpening } from './month-narration';
-import { typeNamesOf } from './play-format';
 
 export interface MarketPanel {
   readonly element: HTMLElement;
   show(): void;
   hide(): void;
+  /** Moves the keyboard focus to the segment in focus in the description. */
+  focusDescription(): void;
   destroy(): void;
 }
 
-export function marketPanel(store: SessionStore): MarketPanel {
+export function marketPanel(store: SessionStore, announcer: Announcer): MarketPanel {
   const canvasHost = h('div', { class: 'market-canvas' }, h('p', { class: 'market-loading' }, 'Loading the market picture…'));
-  const twin = h('div', { class: 'market-twin', 'aria-live': 'polite' });
-  const legendHost = h('details', { class: 'market-legend-box' }, h('summary', {}, 'What the picture shows'));
-  const element = h('figure', { class: 'market-panel', 'aria-labelledby': 'market-caption' },
-    h('figcaption', { id: 'market-caption' }, 'Your market: each region is a customer segment. The picture is described in words below it.'),
-    canvasHost, legendHost, twin);
+  const numbers = keyNumbers(store);
+  const description = marketDescription(store, announcer);
+  const scenario = store.getState().game!.market.scenario;
+  const element = h('section', { class: 'play-market', 'aria-labelledby': 'market-title' },
+    h('h2', { id: 'market-title', class: 'market-title' }, 'Your market'),
+    numbers.element,
+    h('figure', { class: 'market-figure', 'aria-labelledby': 'market-caption' },
+      canvasHost,
+      h('figcaption', { id: 'market-caption' }, 'Each region is a customer segment, drawn on one scale; "The market in words" below describes it.')),
+    h('details', { class: 'market-legend-box' }, h('summary', {}, 'What the picture shows'), marketLegend(scenario)),
+    description.element);
   let game: Phaser.Game | null = null;
   let destroyed = false;
-  let legendFor = '';
+  let failed = false;
+
+  /** Without a picture, a running month has nothing to wait for. */
+  const finishWithoutPicture = () => {
+    const s = store.getState();
+    if (failed && phaseOf(s) === 'running' && s.game) s.markAnimated(s.game.run.month);
+  };
 
   void import('../../game/create-game').then(({ createGame }) => {
     if (destroyed) return;
@@ -32,23 +49,11 @@ export function marketPanel(store: SessionStore): MarketPanel {
     game = createGame(canvasHost, store);
   }).catch((error: unknown) => {
     console.warn('The market picture could not be loaded', error);
-    canvasHost.replaceChildren(h('p', { class: 'notice' }, 'The market picture could not be loaded in this browser. The text below tells the same story.'));
+    failed = true;
+    canvasHost.replaceChildren(h('p', { class: 'notice' }, 'The market picture could not be loaded in this browser. "The market in words" tells the same story.'));
+    finishWithoutPicture();
   });
-
-  const renderText = () => {
-    const run = store.getState().game?.run;
-    if (!run) return;
-    const reports = run.reports;
-    if (legendFor !== run.scenario.id) {
-      legendFor = run.scenario.id;
-      legendHost.replaceChildren(h('summary', {}, 'What the picture shows'), marketLegend(run.scenario));
-    }
-    const last = reports[reports.length - 1];
-    const lines = last ? narrateMonth(monthStory(run.scenario, last), typeNamesOf(run.scenario)) : [narrateOpening(openingStory(run.scenario))];
-    twin.replaceChildren(h('h3', {}, last ? `In words: month ${last.month}` : 'In words: your market today'), h('ul', {}, ...lines.map((l) => h('li', {}, l))));
-  };
-  renderText();
-  const unsubscribe = store.subscribe((s, prev) => { if (s.game?.run !== prev.game?.run) renderText(); });
+  const unsubscribe = store.subscribe(finishWithoutPicture);
 
   return {
     element,
@@ -62,9 +67,12 @@ export function marketPanel(store: SessionStore): MarketPanel {
     hide() {
       element.hidden = true;
     },
+    focusDescription: () => description.focus(),
     destroy() {
       destroyed = true;
       unsubscribe();
+      numbers.destroy();
+      description.destroy();
       if (game) {
         // Phaser destroys a game (and its scenes' store subscriptions) on its next frame; the
         // market's loop sleeps between months, so wake it or the game lives on unseen.

@@ -1,13 +1,18 @@
-// Route #/play/:scenarioId: the game. Restores the saved game (replaying its decisions), then shows
-// the screen of its phase (briefing, plan, running, results, question, debrief) with the market
-// picture beside the screens that need it; moves focus to each new screen's heading. Without a game
-// of this scenario it offers to start one.
+// Route #/play/:scenarioId: the game. Restores the saved game (replaying its moves), then shows
+// the screen of its phase (briefing, plan, running, results, question, debrief) beside the market
+// panel (key numbers, picture, the market in words) on one board; moves focus to each new screen's
+// heading. One announcement queue speaks for the page; a toolbar offers keyboard help, sounds and
+// voicing; Alt+Shift shortcuts reach the market, the budget, the forecast and the main button.
+// Without a game of this scenario it offers to start one (asking before replacing another).
 import { append, h } from '../dom';
 import type { PageFactory } from '../shell/router';
 import { loadScenarioById } from '../../content/scenario/catalog';
 import { formatMoney } from '../../engine';
-import { phaseOf, sessionStore, type SessionState } from '../../state/session';
+import { displayedReport, phaseOf, sessionStore, type SessionState } from '../../state/session';
 import { EngineWorker } from '../workers/engine-client';
+import { createAnnouncer } from './access/announcer';
+import { keyboardHelp, shortcutOf } from './access/keyboard-help';
+import { playToolbar } from './access/play-toolbar';
 import { briefingView } from './briefing-view';
 import { debriefView } from './debrief-view';
 import { marketPanel, type MarketPanel } from './market-panel';
@@ -30,17 +35,21 @@ function screenKey(s: SessionState, scenarioId: string): string {
   const phase = phaseOf(s);
   // A question keeps its screen while its feedback shows after the answer.
   const question = phase === 'question' ? (g.view.feedback ?? s.game.pending[0]) : '';
-  return `${g.game.seed}/${phase}/${s.game.run.month}/${question}`;
+  return `${g.game.seed}/${phase}/${s.game.run.month}/${question}/${s.game.decisions.length}`;
 }
 
 const mountPlay: PageFactory = async (root, match) => {
   const scenarioId = match.params.scenarioId ?? '';
   const store = sessionStore();
   const notices = sessionNoticesView(store);
+  const announcer = createAnnouncer();
+  const help = keyboardHelp();
+  const toolbar = playToolbar(help, root, (t) => announcer.say(t, 'toolbar'));
   const header = h('header', { class: 'play-header' });
   const host = h('div', { class: 'play-host' });
   const banner = tryBanner(store);
-  append(root, notices.element, header, banner.element, host);
+  const board = h('div', { class: 'play-board' }, host);
+  append(root, notices.element, header, banner.element, board, help.dialog);
 
   let worker: EngineWorker | null = null;
   const getWorker = () => (worker ??= new EngineWorker());
@@ -55,25 +64,33 @@ const mountPlay: PageFactory = async (root, match) => {
   if (!shipped) {
     root.replaceChildren(h('h1', {}, 'Scenario not found'), h('p', {}, `There is no scenario called "${scenarioId}". `, h('a', { href: '#/play' }, 'Choose a scenario.')));
     notices.destroy();
+    toolbar.destroy();
+    announcer.destroy();
     return { title: 'Scenario not found' };
   }
   title = shipped.file.title;
+  const otherTitles = new Map<string, string>([[shipped.file.id, shipped.file.title]]);
+  const titleOf = (id: string) => otherTitles.get(id) ?? id;
 
   let headerKey = '';
+  const status = h('p', { class: 'play-status' });
   const renderHeader = (s: SessionState) => {
     const g = s.session?.game.scenarioId === scenarioId ? s.game : null;
     const phase = phaseOf(s);
-    const last = g?.run.reports[g.run.reports.length - 1];
-    const cash = last ? last.total.cash : g?.market.scenario.startingCash;
-    const nextKey = `${g ? `${g.market.seed}/${phase}/${g.run.month}` : 'none'}/${cash ?? ''}`;
+    const shown = displayedReport(s);
+    // The cash of the month the screen shows: a running month's only once it has played out.
+    const cash = shown ? shown.total.cash : g?.market.scenario.startingCash;
+    const month = g ? Math.min(g.run.month + (phase === 'plan' || phase === 'briefing' ? 1 : 0), g.market.months) : 0;
+    status.textContent = g ? `${phase === 'debrief' ? 'Finished' : `Month ${month} of ${g.market.months}`} · Cash ${formatMoney(cash ?? 0, g.market.scenario.currency)}${g.market.challenge ? ' · Challenge attempt' : ' · Practice'}` : '';
+    const nextKey = g ? `${g.market.seed}/${phase === 'debrief'}` : 'none';
     if (nextKey === headerKey) return;
     headerKey = nextKey;
     header.replaceChildren();
     append(header,
       h('p', { class: 'play-breadcrumb' }, h('a', { href: '#/play' }, 'All scenarios')),
       h('h1', {}, shipped.file.title),
-      g ? h('p', { class: 'play-status' },
-        `${phase === 'debrief' ? 'Finished' : `Month ${Math.min(g.run.month + (phase === 'plan' || phase === 'briefing' ? 1 : 0), g.market.months)} of ${g.market.months}`} · Cash ${formatMoney(cash ?? 0, g.market.scenario.currency)}`) : null,
+      g ? status : null,
+      g ? toolbar.element : null,
       g ? startOverControl(() => store.getState().startOver()) : null);
   };
 
@@ -81,10 +98,13 @@ const mountPlay: PageFactory = async (root, match) => {
     const g = s.session;
     if (!g || g.game.scenarioId !== scenarioId) {
       const heading = h('h2', { tabindex: -1, id: 'start-heading' }, 'Start a game');
-      const other = g ? h('p', { class: 'notice' }, 'You have a game of another scenario in progress; starting this one replaces it. ',
+      if (g && !otherTitles.has(g.game.scenarioId)) {
+        void loadScenarioById(g.game.scenarioId).then((other) => { otherTitles.set(other.file.id, other.file.title); }).catch(() => undefined);
+      }
+      const other = g ? h('p', { class: 'notice' }, 'You have a game of another scenario in progress; starting this one asks first, and can keep that game aside. ',
         h('a', { href: `#/play/${encodeURIComponent(g.game.scenarioId)}` }, 'Go back to that game.')) : null;
       const element = h('section', { class: 'play-screen', 'aria-labelledby': 'start-heading' }, heading);
-      append(element, other, scenarioCard(store, shipped, 'h3'));
+      append(element, other, scenarioCard(store, shipped, 'h3', titleOf));
       return { heading, element };
     }
     if (!s.game || s.gameStatus !== 'ready') {
@@ -93,10 +113,10 @@ const mountPlay: PageFactory = async (root, match) => {
     }
     switch (phaseOf(s)!) {
       case 'briefing': return briefingView(store);
-      case 'plan': return planView(store, getWorker);
+      case 'plan': return planView(store, getWorker, announcer);
       case 'running': return runView(store);
-      case 'results': return resultsView(store);
-      case 'question': return questionView(store);
+      case 'results': return resultsView(store, announcer, getWorker);
+      case 'question': return questionView(store, announcer);
       case 'debrief': return debriefView(store, getWorker);
     }
   };
@@ -111,34 +131,60 @@ const mountPlay: PageFactory = async (root, match) => {
     view = build(s);
     host.replaceChildren(view.element);
     if (s.game && s.session?.game.scenarioId === scenarioId && !panel) {
-      panel = marketPanel(store);
-      root.append(panel.element);
+      panel = marketPanel(store, announcer);
+      board.prepend(panel.element);
     }
     if (panel) {
       if (view.showsMarket) panel.show();
       else panel.hide();
     }
+    board.classList.toggle('with-market', panel !== null && view.showsMarket === true);
     if (!first) {
-      view.heading.focus();
-      window.scrollTo(0, 0);
+      view.heading.focus({ preventScroll: true });
+      // A running month is watched in the picture; any other screen is read from its heading.
+      const figure = root.querySelector('.market-figure');
+      if (phaseOf(s) === 'running' && figure && panel) figure.scrollIntoView({ block: 'nearest' });
+      else {
+        const top = view.heading.getBoundingClientRect().top;
+        if (top < 0 || top > window.innerHeight * 0.5) view.heading.scrollIntoView({ block: 'start' });
+      }
     }
     first = false;
   };
 
+  const onKey = (event: KeyboardEvent) => {
+    const target = shortcutOf(event);
+    if (!target || help.dialog.open) return;
+    event.preventDefault();
+    if (target === 'help') help.open();
+    else if (target === 'market') panel?.focusDescription();
+    else {
+      const selector = target === 'budget' ? '#budget-title' : target === 'forecast' ? '#forecast-title' : '[data-shortcut="primary"]:not([hidden])';
+      const el = root.querySelector<HTMLElement>(selector);
+      if (el) el.focus();
+      else announcer.say(target === 'primary' ? 'There is no main button on this screen.' : `There is no ${target} on this screen.`, 'toolbar');
+    }
+  };
+  document.addEventListener('keydown', onKey);
+
   render();
   const unsubscribe = store.subscribe((s, prev) => {
-    if (s.session !== prev.session || s.game !== prev.game || s.gameStatus !== prev.gameStatus) render();
+    if (s.session !== prev.session || s.game !== prev.game || s.gameStatus !== prev.gameStatus || s.animatedMonth !== prev.animatedMonth) render();
   });
 
   return {
     title: `Play: ${title}`,
     unmount() {
       unsubscribe();
+      document.removeEventListener('keydown', onKey);
       view?.destroy?.();
       panel?.destroy();
       worker?.terminate();
       notices.destroy();
       banner.destroy();
+      toolbar.destroy();
+      announcer.destroy();
+      if (help.dialog.open) help.dialog.close();
     },
   };
 };

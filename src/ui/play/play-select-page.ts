@@ -15,12 +15,13 @@ const mountSelect: PageFactory = async (root) => {
   scenarios.sort((a, b) => DIFFICULTY_ORDER.indexOf(a.file.difficulty) - DIFFICULTY_ORDER.indexOf(b.file.difficulty) || a.file.title.localeCompare(b.file.title));
   const session = store.getState().session;
   const current = session ? scenarios.find((s) => s.file.id === session.game.scenarioId) : undefined;
+  const titleOf = (id: string) => scenarios.find((s) => s.file.id === id)?.file.title ?? id;
   append(root,
     notices.element,
     h('h1', {}, 'Play a scenario'),
     h('p', { class: 'lead' }, 'Run a business for a few months: fund the seven relationship types for each customer segment, watch the market react, and find out what caused your results. A game takes 15 to 30 minutes and is saved in this browser after every month.'),
-    current ? h('p', { class: 'notice' }, `You have a game of "${current.file.title}" in progress. Starting another scenario replaces it.`) : null,
-    h('div', { class: 'grid scenario-grid' }, ...scenarios.map((s) => scenarioCard(store, s))));
+    current ? h('p', { class: 'notice' }, `You have a game of "${current.file.title}" in progress. Starting another game asks first, and can keep it aside.`) : null,
+    h('div', { class: 'grid scenario-grid' }, ...scenarios.map((s) => scenarioCard(store, s, 'h2', titleOf))));
   return { title: 'Play a scenario', unmount: () => notices.destroy() };
 };
 

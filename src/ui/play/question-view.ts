@@ -1,23 +1,28 @@
-// The question screen: a decision point's prompt (with the player's own numbers) and its options as
-// a radio group; the answer is recorded (and goes into the result file), the feedback is announced,
-// the insight is shown whatever the answer, a missed point goes to the learner's review queue, and a
-// link leads to the lesson on the topic.
-import { announce, append, h } from '../dom';
+// The question screen: a decision point's prompt (with the player's own numbers filled in) and its
+// options as a radio group, beside the month's numbers; the answer is recorded (and goes into the
+// result file), the feedback is announced, the insight is shown whatever the answer, a missed point
+// goes to the learner's review queue, and a link leads to the lesson on the topic.
+import { append, h } from '../dom';
 import { recordPlayMiss } from '../../state/progress/play-review';
 import { currentQuestion, type SessionStore } from '../../state/session';
 import { progressStore } from '../learn/progress-instance';
 import { learnerOrder } from '../../content/learn/learner-order';
+import type { Announcer } from './access/announcer';
 import { lessonLink } from './lesson-links';
+import { monthNumbers } from './month-numbers';
 import type { ScreenView } from './screen-view';
 
-export function questionView(store: SessionStore): ScreenView {
+export function questionView(store: SessionStore, announcer: Announcer): ScreenView {
   const question = currentQuestion(store.getState());
-  const month = store.getState().game!.run.month;
+  const game = store.getState().game!;
+  const month = game.run.month;
   const heading = h('h2', { tabindex: -1, id: 'question-heading' }, `A decision point after month ${month}`);
   if (!question) {
     return { element: h('section', { class: 'play-screen' }, heading, h('p', {}, 'This question is no longer available.')), heading };
   }
   const { point } = question;
+  // The numbers shown are those of the month after which the question was asked.
+  const report = game.run.reports[question.month - 1]!;
   const name = `question-${point.id}`;
   // Each learner sees the options in an order of their own (stable across visits): the key's
   // position tells nothing. The answer is recorded by option id.
@@ -27,7 +32,7 @@ export function questionView(store: SessionStore): ScreenView {
   const error = h('p', { class: 'plan-error', role: 'alert' });
   const radios = options.map((o) => h('input', { type: 'radio', name, id: `${name}-${o.id}`, value: o.id }));
   const submit = h('button', { type: 'submit', class: 'play-primary' }, 'Submit the answer');
-  const next = h('button', { type: 'button', class: 'play-primary', hidden: true, onclick: () => store.getState().continueFromQuestion() }, 'Continue');
+  const next = h('button', { type: 'button', class: 'play-primary', hidden: true, 'data-shortcut': 'primary', onclick: () => store.getState().continueFromQuestion() }, 'Continue');
 
   /** Sends a missed point to the review queue; true when it was stored. */
   const keepForReview = (optionId: string): boolean => {
@@ -63,7 +68,7 @@ export function questionView(store: SessionStore): ScreenView {
       point.insight ? h('p', { class: 'question-insight' }, h('strong', {}, 'Insight: '), point.insight) : null,
       queued ? h('p', { class: 'meta' }, 'This question is now in your ', h('a', { href: '#/review' }, 'review queue'), ': it comes back in ten minutes, then after longer and longer gaps.') : null,
       point.lesson ? h('p', {}, lessonLink(point.lesson)) : null);
-    if (announceIt) announce(`${verdict} ${option.feedback}`);
+    if (announceIt) announcer.say(`${verdict} ${option.feedback}`, 'question');
   };
 
   const form = h('form', { class: 'question-form' },
@@ -92,6 +97,6 @@ export function questionView(store: SessionStore): ScreenView {
   if (question.answered) showAnswer(question.answered, false);
 
   const element = h('section', { class: 'play-screen question-screen', 'aria-labelledby': 'question-heading' },
-    heading, form, feedback, h('div', { class: 'plan-actions' }, next));
-  return { element, heading };
+    heading, monthNumbers(game.market.scenario, report), form, feedback, h('div', { class: 'plan-actions' }, next));
+  return { element, heading, showsMarket: true };
 }

@@ -1,5 +1,6 @@
-// The run screen: the month plays in the market picture (its text twin, a live region, tells the
-// same story in words); speed (1×, 2×, 4×) and skip controls; reduced motion means no animation.
+// The run screen: the month plays in the market picture (short by default; 1×, 2× or 4×, or
+// skipped), and its results replace this screen as soon as it has played out, so running a month
+// and reading it takes one action. Reduced motion means no animation at all.
 import { h } from '../dom';
 import { SPEEDS, type SessionStore, type Speed } from '../../state/session';
 import type { ScreenView } from './screen-view';
@@ -11,9 +12,9 @@ export function runView(store: SessionStore): ScreenView {
   const game = state.game!;
   const month = game.run.month;
   const heading = h('h2', { tabindex: -1, id: 'run-heading' }, `Month ${month} of ${game.market.months} is playing`);
-  const progress = h('p', { class: 'run-progress' });
-  const skip = h('button', { type: 'button', class: 'secondary', onclick: () => store.getState().skipAnimation() }, 'Skip the animation');
-  const results = h('button', { type: 'button', class: 'play-primary', onclick: () => store.getState().showResults() }, `See the results of month ${month}`);
+  const progress = h('p', { class: 'run-progress' },
+    reducedMotion() ? 'Animation is off because your device asks for reduced motion.' : 'Watch the market picture: customers arrive, are served, change their minds and leave. The results follow by themselves.');
+  const skip = h('button', { type: 'button', class: 'secondary', 'data-shortcut': 'primary', onclick: () => store.getState().skipAnimation() }, 'Skip to the results');
 
   const speedName = 'run-speed';
   const speeds = h('fieldset', { class: 'run-speed' },
@@ -24,19 +25,9 @@ export function runView(store: SessionStore): ScreenView {
       return h('span', { class: 'run-speed-option' }, input, h('label', { for: `${speedName}-${speed}` }, `${speed}×`));
     }));
 
-  const showProgress = () => {
-    const done = store.getState().animatedMonth >= month;
-    progress.textContent = done
-      ? `Month ${month} has played out.`
-      : reducedMotion() ? 'Animation is off because your device asks for reduced motion.' : 'The month is playing in the picture below; the same story is told in words under it.';
-    skip.disabled = done;
-  };
-  showProgress();
-  const unsubscribe = store.subscribe((s, prev) => { if (s.animatedMonth !== prev.animatedMonth) showProgress(); });
-
   const element = h('section', { class: 'play-screen run-screen', 'aria-labelledby': 'run-heading' },
     heading,
     progress,
-    h('div', { class: 'run-controls' }, speeds, skip, results));
-  return { element, heading, showsMarket: true, destroy: unsubscribe };
+    h('div', { class: 'run-controls' }, speeds, skip));
+  return { element, heading, showsMarket: true };
 }

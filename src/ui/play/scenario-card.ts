@@ -1,9 +1,11 @@
 // A scenario's card on the scenario select page (and the play page when no game is in progress):
-// title, summary, length, difficulty, what it teaches, and start or resume.
+// title, summary, length, difficulty, what it teaches, and start or resume; starting asks first when
+// it would replace a game in progress.
 import type { LoadedScenario } from '../../content/scenario/resolve-scenario';
 import { announce, h } from '../dom';
 import { randomSeed, savedProgress } from '../../state/session';
 import type { SessionStore } from '../../state/session/store-types';
+import { startGuard } from './start-guard';
 
 export const DIFFICULTY_ORDER = ['tutorial', 'easy', 'medium', 'hard'] as const;
 
@@ -24,12 +26,13 @@ export async function startNewGame(store: SessionStore, id: string, button?: HTM
   if (location.hash !== target) location.hash = target;
 }
 
-export function scenarioCard(store: SessionStore, { file }: LoadedScenario, headingLevel: 'h2' | 'h3' = 'h2'): HTMLElement {
+export function scenarioCard(store: SessionStore, { file }: LoadedScenario, headingLevel: 'h2' | 'h3' = 'h2', titleOf: (id: string) => string = (id) => id): HTMLElement {
   const session = store.getState().session;
   const mine = session?.game.scenarioId === file.id ? session : null;
   const headingId = `scenario-${file.id}-title`;
   const start = h('button', { type: 'button', class: mine ? 'secondary' : '', 'aria-describedby': headingId }, mine ? 'Start a new game' : 'Start this scenario');
-  start.addEventListener('click', () => void startNewGame(store, file.id, start));
+  const guard = startGuard(store, titleOf, () => void startNewGame(store, file.id, start), () => start);
+  start.addEventListener('click', () => guard.request());
   const saved = mine ? savedProgress(mine) : null;
   const progress = mine && saved ? (saved.finished ? 'finished: see the debrief' : `at month ${saved.played + 1} of ${mine.game.months}`) : '';
   return h('article', { class: 'card scenario-card', 'aria-labelledby': headingId },
@@ -43,5 +46,6 @@ export function scenarioCard(store: SessionStore, { file }: LoadedScenario, head
     file.teaches.length > 0 ? h('ul', {}, ...file.teaches.map((t) => h('li', {}, t))) : null,
     h('div', { class: 'scenario-actions' },
       mine ? h('a', { href: `#/play/${encodeURIComponent(file.id)}`, class: 'button', 'aria-describedby': headingId }, `Resume your game (${progress})`) : null,
-      start));
+      start),
+    guard.element);
 }

@@ -1,5 +1,5 @@
-// Shows the session store's notices (a saved game kept aside, storage full…) above the play
-// screens, each with a dismiss button (and a download of a kept copy); updates as notices arrive.
+// Shows the session store's notices (a saved game kept aside, a game set aside before a new one,
+// storage full…) above the play screens, each with a dismiss button (and a download of a kept copy); updates as notices arrive.
 import { announce, h } from '../dom';
 import { downloadTextFile } from '../download-file';
 import type { SessionNotice } from '../../state/session/session-notices';
@@ -26,10 +26,10 @@ export function sessionNoticesView(store: SessionStore): { element: HTMLElement;
   const render = (notices: readonly SessionNotice[]) => {
     if (notices === shown) return;
     shown = notices;
-    element.replaceChildren(...notices.map((notice) => h('div', { class: 'notice error', role: 'alert' },
+    element.replaceChildren(...notices.map((notice) => h('div', notice.kind === 'kept-game' ? { class: 'notice', role: 'status' } : { class: 'notice error', role: 'alert' },
       h('p', {}, notice.message),
       h('div', { class: 'plan-actions' },
-        notice.asideKey ? h('button', { type: 'button', class: 'secondary', onclick: () => downloadKept(notice.asideKey!) }, 'Download the kept copy') : null,
+        notice.asideKey ? h('button', { type: 'button', class: 'secondary', onclick: () => downloadKept(notice.asideKey!) }, notice.kind === 'kept-game' ? 'Download the game kept aside' : 'Download the kept copy') : null,
         h('button', { type: 'button', class: 'secondary', onclick: () => store.getState().dismissNotice(notice.id) }, 'Dismiss this message')))));
   };
   render(store.getState().notices);

@@ -1,10 +1,16 @@
 // The pages' side of the engine worker: sends requests, matches answers by id, settles a forecast
 // that a newer one overtook as stale (null), streams progress and strategy outcomes, and ends the
 // worker when the page goes. A game's run is sent with the first forecast after it changes only.
-import type { Branches, ClassDebrief, ClassEntry, Decisions, Finding, ForecastMonth, GameState, Market, MonthCause, Plan, RunState, PointText, ScenarioForVerify, Timeline, Verdict, VerifiedResult } from '../../engine';
+import type { Band, Branches, ClassDebrief, ClassEntry, Decisions, Finding, ForecastMonth, GameState, Market, MonthCause, Plan, RunState, PointText, ScenarioForVerify, Timeline, Verdict, VerifiedResult } from '../../engine';
 import type { EngineRequest, EngineResponse, StrategyOutcome, VerifyInput } from './engine-protocol';
 
 type Listener = (response: EngineResponse) => boolean;
+
+export interface ForecastResult {
+  readonly months: readonly ForecastMonth[];
+  /** The projected score (10th, 50th and 90th percentile), when the forecast reaches the end. */
+  readonly points: Band | null;
+}
 
 /** Listeners for the strategies of a compare or difficulty request. */
 export interface StrategyEvents {
@@ -20,6 +26,7 @@ export class EngineWorker {
   private readonly listeners = new Map<number, { listen: Listener; fail: (error: Error) => void; drop: () => void }>();
   private lastForecast = 0;
   private sentRun: RunState | null = null;
+  private sentMarket: Market | null = null;
 
   constructor() {
     this.worker = new Worker(new URL('./engine-worker.ts', import.meta.url), { type: 'module' });
@@ -61,15 +68,21 @@ export class EngineWorker {
     return { id, promise };
   }
 
-  /** The forecast of `draft` repeated for `months` months from `run`; null if a newer forecast overtook it. */
-  forecast(run: RunState, draft: Decisions, months: number, seeds: number): Promise<readonly ForecastMonth[] | null> {
+  /**
+   * The forecast of `draft` repeated for `months` months from `run` in `market`, with the projected
+   * score when it reaches the end; null if a newer forecast overtook it.
+   */
+  forecast(market: Market, run: RunState, draft: Decisions, months: number, seeds: number): Promise<ForecastResult | null> {
     this.listeners.get(this.lastForecast)?.drop();
     this.listeners.delete(this.lastForecast);
     const send = run === this.sentRun ? null : run;
     this.sentRun = run;
-    const { id, promise } = this.request<readonly ForecastMonth[] | null>(
-      (rid) => ({ kind: 'forecast', id: rid, run: send, draft, months, seeds }),
-      (response, settle) => { if (response.kind === 'forecast') settle(response.months); },
+    const sameMarket = this.sentMarket !== null && this.sentMarket.seed === market.seed && this.sentMarket.months === market.months && this.sentMarket.scenario === market.scenario;
+    const sendMarket = sameMarket ? null : market;
+    this.sentMarket = market;
+    const { id, promise } = this.request<ForecastResult | null>(
+      (rid) => ({ kind: 'forecast', id: rid, run: send, market: sendMarket, draft, months, seeds }),
+      (response, settle) => { if (response.kind === 'forecast') settle({ months: response.months, points: response.points }); },
     );
     this.lastForecast = id;
     return promise;

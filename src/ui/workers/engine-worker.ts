@@ -4,14 +4,18 @@
 // image is the one that waits, for the image to decode).
 /// <reference lib="webworker" />
 import {
-  benchmarks, causesRuns, classDebrief, compareBranches, runsFit, explainDecisions, forecast, monthCauses, playPlan, referenceStrategies, scoreGame, studentTimeline, variantScenario,
-  variantSeed, verifyHandIn, type Benchmarks, type CounterfactualRuns, type Market, type ReferenceStrategy, type RunState, type ScenarioForVerify, type Strategy, type Verdict,
+  benchmarks, causesRuns, classDebrief, compareBranches, runsFit, explainDecisions, forecast, monthCauses, playPlan, pointsFor, referenceStrategies, scoreGame, studentTimeline,
+  variantScenario, variantSeed, verifyHandIn, type Benchmarks, type CounterfactualRuns, type Market, type ReferenceStrategy, type RunState, type ScenarioForVerify, type Strategy,
+  type Verdict,
 } from '../../engine';
 import type { EngineRequest, EngineResponse, StrategyOutcome, VerifyInput } from './engine-protocol';
 
 const post = (message: EngineResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
 
 let forecastRun: RunState | null = null;
+/** The game being forecast and its reference values (played once per game). */
+let forecastMarket: Market | null = null;
+let forecastBench: Benchmarks | null = null;
 /** The counterfactual runs of the game being played, advanced month by month (the debrief reuses them). */
 let gameRuns: CounterfactualRuns | null = null;
 const scenarios = new Map<string, ScenarioForVerify>();
@@ -71,7 +75,13 @@ function handle(request: EngineRequest): void {
       case 'forecast': {
         if (!forecastRun) throw new Error('the game to forecast was not sent');
         const months = forecast(forecastRun, request.draft, { months: request.months, seeds: request.seeds, seedPrefix: `forecast/${forecastRun.month}` });
-        post({ kind: 'forecast', id: request.id, months });
+        const value = months[months.length - 1]?.value;
+        let points = null;
+        if (value && forecastMarket) {
+          forecastBench ??= benchmarks(forecastMarket);
+          points = { p10: pointsFor(value.p10, forecastBench), p50: pointsFor(value.p50, forecastBench), p90: pointsFor(value.p90, forecastBench) };
+        }
+        post({ kind: 'forecast', id: request.id, months, points });
         return;
       }
       case 'explain':
@@ -162,6 +172,10 @@ self.addEventListener('message', (event: MessageEvent<EngineRequest>) => {
   const request = event.data;
   if (request.kind === 'forecast') {
     if (request.run) forecastRun = request.run;
+    if (request.market) {
+      forecastMarket = request.market;
+      forecastBench = null;
+    }
     latestForecast = request;
   } else queue.push(request);
   schedule();

@@ -5,12 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../../src/content/scenario/load-node';
 import { simulate } from '../../../src/engine';
 import { monthStory, openingStory, satisfactionGroups } from '../../../src/state/session/month-story';
-import { apportion, customersPerGlyph, glyphMonth, niceCeil, prospectsPerDot } from '../../../src/game/glyph-counts';
-import { narrateMonth } from '../../../src/ui/play/month-narration';
-import { typeNamesOf } from '../../../src/ui/play/play-format';
+import { apportion, customersPerGlyph, gameScale, glyphMonth, niceCeil, prospectsPerDot } from '../../../src/game/glyph-counts';
+import { segmentSummary } from '../../../src/ui/play/market-words';
 
 const coffee = loadScenario('coffee-chain');
-const plan = { spend: { commuters: { 'self-service': 1500 }, regulars: { 'personal-assistance': 2400, communities: 800 }, offices: { 'dedicated-personal-assistance': 600 } } };
+const plan = { spend: { commuters: { 'self-service': 1200 }, regulars: { 'personal-assistance': 2400, communities: 800 }, offices: { 'dedicated-personal-assistance': 600 } } };
 const run = simulate(coffee.scenario, plan, 'story', { months: 6 });
 
 describe('the month story', () => {
@@ -35,14 +34,13 @@ describe('the month story', () => {
     expect(satisfactionGroups(10, null, null)).toEqual({ promoters: 0, passives: 10, detractors: 0 });
   });
 
-  it('is told in words with the same numbers', () => {
+  it('is said in words with the same numbers', () => {
     const story = monthStory(coffee.scenario, run.months[2]!);
-    const lines = narrateMonth(story, typeNamesOf(coffee.scenario));
     const regulars = story.segments.find((s) => s.id === 'regulars')!;
-    expect(lines[0]).toMatch(/^Month 3: /);
-    expect(lines.find((l) => l.startsWith('Neighbourhood regulars:'))).toContain(`${regulars.newCustomers.toLocaleString('en-US')} new customer`);
-    expect(lines.find((l) => l.startsWith('Neighbourhood regulars:'))).toContain(`${regulars.churned.toLocaleString('en-US')} left`);
-    expect(lines.find((l) => l.startsWith('Neighbourhood regulars:'))).toMatch(/service levels: personal assistance \d+%/);
+    const said = segmentSummary(regulars);
+    expect(said).toMatch(/^Neighbourhood regulars: /);
+    expect(said).toContain(`${regulars.active.toLocaleString('en-US')} customers`);
+    expect(said).toContain(`${Math.round((100 * regulars.promoters) / regulars.active)}% promoters`);
   });
 });
 
@@ -51,6 +49,13 @@ describe('glyph sampling', () => {
     expect([0.3, 1, 1.2, 3, 7, 11, 160, 999].map(niceCeil)).toEqual([1, 1, 2, 5, 10, 20, 200, 1000]);
     expect(customersPerGlyph(1600)).toBe(10);
     expect(prospectsPerDot(30000)).toBe(100);
+  });
+
+  it('uses one scale for every segment and month: room for the largest to grow, within its market', () => {
+    expect(gameScale(coffee.scenario.segments)).toBe(customersPerGlyph(Math.min(30000, 4 * 1200)));
+    expect(gameScale([{ initialCustomers: 100, marketSize: 150 }, { initialCustomers: 10, marketSize: 5000 }])).toBe(1);
+    const tiny = monthStory(coffee.scenario, run.months[0]!).segments.find((s) => s.id === 'offices')!;
+    expect(glyphMonth(tiny, gameScale(coffee.scenario.segments), 100).end).toBeGreaterThanOrEqual(1);
   });
 
   it('apportions a whole number exactly, by largest remainder', () => {

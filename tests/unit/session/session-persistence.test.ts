@@ -69,13 +69,19 @@ describe('saving and resuming a game', () => {
     }
   });
 
-  it('migrates the v1 fixture: its decisions, answers and draft become the v2 fixture\'s moves', () => {
+  it('migrates the v1 fixture through v2: its decisions, answers and draft become the v3 fixture\'s moves and screen', () => {
     const storage = new MemoryStorage();
     storage.setItem(SESSION_STORAGE_KEY, fixture('v1.json'));
     const { store } = makeStore(storage);
     const { session, notices } = store.getState();
     expect(notices).toEqual([]);
-    expect({ state: { session }, version: 2 }).toEqual(JSON.parse(fixture('v2.json')));
+    expect({ state: { session }, version: 3 }).toEqual(JSON.parse(fixture('v3.json')));
+  });
+
+  it('migrates the v2 fixture to the v3 fixture: the same moves, and a screen with nothing in focus, closed details and no kept plan', () => {
+    const v2 = JSON.parse(fixture('v2.json')) as { state: unknown; version: number };
+    const migrated = migrateSession(v2.state, v2.version);
+    expect(migrated).toEqual({ ok: true, data: JSON.parse(fixture('v3.json')).state });
   });
 
   it('migrates every v1 phase to the screen it showed', () => {
@@ -85,12 +91,12 @@ describe('saving and resuming a game', () => {
       if (!migrated.ok) throw new Error(migrated.problem);
       return migrated.data.session!.view;
     };
-    expect(screenOf('briefing')).toEqual({ screen: 'briefing', feedback: null });
-    expect(screenOf('running')).toEqual({ screen: 'running', feedback: null });
-    expect(screenOf('results')).toEqual({ screen: 'results', feedback: null });
-    expect(screenOf('question', ['regulars-churn'])).toEqual({ screen: 'game', feedback: 'regulars-churn' });
-    expect(screenOf('question', ['chain-arrives'])).toEqual({ screen: 'game', feedback: null });
-    expect(screenOf('debrief')).toEqual({ screen: 'game', feedback: null });
+    expect(screenOf('briefing')).toEqual({ segment: null, details: false, pinned: null, screen: 'briefing', feedback: null });
+    expect(screenOf('running')).toEqual({ segment: null, details: false, pinned: null, screen: 'running', feedback: null });
+    expect(screenOf('results')).toEqual({ segment: null, details: false, pinned: null, screen: 'results', feedback: null });
+    expect(screenOf('question', ['regulars-churn'])).toEqual({ segment: null, details: false, pinned: null, screen: 'game', feedback: 'regulars-churn' });
+    expect(screenOf('question', ['chain-arrives'])).toEqual({ segment: null, details: false, pinned: null, screen: 'game', feedback: null });
+    expect(screenOf('debrief')).toEqual({ segment: null, details: false, pinned: null, screen: 'game', feedback: null });
   });
 
   it.each([
@@ -98,6 +104,7 @@ describe('saving and resuming a game', () => {
     ['not a game', '[1,2,3]', /does not look like a Rapport game/],
     ['damaged', JSON.stringify({ state: { session: { scenarioId: 'coffee-chain', seed: 7 } }, version: 1 }), /it is damaged \(session/],
     ['damaged (v2)', JSON.stringify({ state: { session: { game: { scenarioId: 'coffee-chain' }, moves: [{ type: 'fly' }] } }, version: 2 }), /it is damaged \(session\.game/],
+    ['damaged (v3)', JSON.stringify({ state: { session: { ...JSON.parse(fixture('v3.json')).state.session, view: { screen: 'game', feedback: null, segment: null, details: 'yes', pinned: null } } }, version: 3 }), /it is damaged \(session\.view\.details/],
     ['from a newer Rapport', JSON.stringify({ state: { session: null, replays: [] }, version: 99 }), /newer version of Rapport/],
   ])('keeps a save that is %s aside under another key and reports it', (_name, raw, reason) => {
     const storage = new MemoryStorage();

@@ -129,6 +129,6 @@ describe('session store', () => {
     store.getState().startOver();
     expect(store.getState().session).toBeNull();
     expect(store.getState().game).toBeNull();
-    expect(JSON.parse(storage.getItem('rapport.session')!)).toEqual({ state: { session: null }, version: 2 });
+    expect(JSON.parse(storage.getItem('rapport.session')!)).toEqual({ state: { session: null }, version: 3 });
   });
 });
