@@ -28,7 +28,8 @@ export interface GoldenResultsIndex {
 /**
  * Month m's decisions: every segment funds a main type (changing every three months) and a second
  * one (changing every month), with amounts that swing over a four-month cycle; every fifth month
- * one segment is left unfunded. Deterministic and independent of any other fixture.
+ * one segment is left unfunded; a month that would spend more than the scenario's fixed monthly
+ * budget is scaled down, line by line, to fit it. Deterministic and independent of any other fixture.
  */
 export function goldenDecisions(scenario: Scenario, months: number): Decisions[] {
   return Array.from({ length: months }, (_, index) => {
@@ -42,7 +43,10 @@ export function goldenDecisions(scenario: Scenario, months: number): Decisions[]
       const amounts: Record<string, number> = { [main]: Math.round(base * swing) };
       if (second !== main) amounts[second] = Math.round((base * swing) / 2);
       return [s.id, amounts];
-    }));
+    })) as Record<string, Record<string, number>>;
+    const total = Object.values(spend).reduce((sum, line) => sum + Object.values(line).reduce((a, b) => a + b, 0), 0);
+    const scale = Math.min(1, scenario.budget.monthly / total);
+    if (scale < 1) for (const line of Object.values(spend)) for (const type of Object.keys(line)) line[type] = Math.floor(line[type]! * scale);
     return { spend } as Decisions;
   });
 }
