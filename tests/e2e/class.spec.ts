@@ -144,6 +144,26 @@ test('opened for a challenge, the verifier rejects another challenge of the same
   const text = readFileSync((await moodle.path())!, 'utf8');
   expect(text.split('\r\n')[0]).toBe('\uFEFFID number,Email address,Full name,Rapport: Week 5: the class,Rapport: Week 5: the class (feedback)');
   expect(text).toContain('\r\ns-3,,Eve Fox,,\r\n');
+
+  // The class debrief for the lecture: one game per student (Carol's better attempt), as text and table.
+  await page.getByRole('button', { name: 'Class debrief' }).click();
+  const debrief = page.locator('.class-debrief');
+  await expect(page.getByRole('heading', { name: 'Class debrief: Week 5: the class' })).toBeFocused();
+  await expect(debrief).toContainText(/^.*3 verified games: mean/);
+  await expect(debrief.getByRole('table', { name: 'Students per band of ten points' }).locator('tbody tr')).toHaveCount(10);
+  await expect(debrief.getByRole('heading', { name: 'The strategies the class played' })).toBeVisible();
+  await expectNoAxeViolations(page, 'class debrief');
+  const projector = debrief.getByRole('button', { name: 'Projector mode' });
+  await projector.focus();
+  await page.keyboard.press('Enter');
+  await expect(projector).toHaveAttribute('aria-pressed', 'true');
+  await expect(debrief).toHaveClass(/projector/);
+  const [html] = await Promise.all([page.waitForEvent('download'), debrief.getByRole('button', { name: 'Download the debrief (HTML)' }).click()]);
+  expect(html.suggestedFilename()).toBe('class-debrief-week-5-the-class.html');
+  const page2 = readFileSync((await html.path())!, 'utf8');
+  expect(page2).toMatch(/^<!doctype html>/);
+  expect(page2).toContain('3 verified games');
+  expect(page2).not.toContain('<script');
 });
 
 test('a phone screenshot of a QR code with a short result code verifies', async ({ page }) => {

@@ -95,3 +95,11 @@ export function fillPoint<P extends { readonly prompt: string; readonly insight?
     options: point.options.map((o) => ({ ...o, text: fill(o.text), feedback: fill(o.feedback) })),
   };
 }
+
+/**
+ * `text` for a reader with no game of their own (the class debrief): each field becomes a neutral
+ * phrase, since every student saw their own numbers there.
+ */
+export function classTemplate(text: string): string {
+  return text.replace(FIELD, (_whole, inner: string) => (inner.split('|')[0]!.trim() === 'month' ? 'that month' : '(each student’s own figure)'));
+}

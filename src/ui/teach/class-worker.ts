@@ -3,7 +3,7 @@
 // page, so a class of 10,000 never blocks it. It simulates nothing: replays run in the engine
 // workers.
 import { canvasCsv, classCsv, classReport, moodleCsv, studentsCsv, type ClassRow, type NamedVerdict, type RosterEntry } from '../../engine';
-import type { ClassReply, ClassRequest } from './class-protocol';
+import type { ClassReply, ClassRequest, DebriefGroup } from './class-protocol';
 
 const entries: NamedVerdict[] = [];
 let roster: readonly RosterEntry[] | null = null;
@@ -18,6 +18,31 @@ function report() {
     cached = { count: entries.length, rows: r.rows, copies: r.copies };
   }
   return cached;
+}
+
+/** One game per student (the best of their counted attempts), grouped by the game they played. */
+function debriefGroups(rows: readonly ClassRow[]): DebriefGroup[] {
+  const best = new Map<string, ClassRow>();
+  for (const row of rows) {
+    if (!row.counted || !row.result) continue;
+    const held = best.get(row.studentKey);
+    if (!held || (row.score ?? 0) > (held.score ?? 0)) best.set(row.studentKey, row);
+  }
+  const groups = new Map<string, DebriefGroup & { entries: DebriefGroup['entries'][number][] }>();
+  for (const { result } of best.values()) {
+    if (!result) continue;
+    const key = result.challengeCode ?? `${result.scenarioId}\u0000${result.seed}\u0000${result.months}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { challengeCode: result.challengeCode, challengeTitle: result.challengeTitle, scenarioId: result.scenarioId, seed: result.seed, months: result.months, entries: [] };
+      groups.set(key, group);
+    }
+    group.entries.push({
+      player: result.player, score: result.score, goals: result.goals, decisions: result.decisions,
+      answers: result.answers.map((a) => ({ point: a.point, option: a.option, correct: a.correct })),
+    });
+  }
+  return [...groups.values()].sort((a, b) => b.entries.length - a.entries.length);
 }
 
 self.onmessage = (event: MessageEvent<ClassRequest>) => {
@@ -50,6 +75,9 @@ self.onmessage = (event: MessageEvent<ClassRequest>) => {
     case 'result': {
       const row = report().rows[m.row];
       post({ type: 'result', id: m.id, student: row?.student ?? '', result: row?.result ?? null });
+      return;
     }
+    case 'debrief':
+      post({ type: 'debrief', id: m.id, groups: debriefGroups(report().rows) });
   }
 };

@@ -2,9 +2,15 @@
 // result files (JSON, .txt of codes, or screenshots of QR codes), or paste codes; a pool of engine
 // workers replays them with a progress bar and a cancel button, rows appear as files finish, and
 // a class worker adds attempts, roster identities and likely copies. The class table, one row per
-// student, and Moodle and Canvas gradebook CSVs can be downloaded. Nothing leaves this browser.
+// student, and Moodle and Canvas gradebook CSVs can be downloaded; the class debrief (for the
+// lecture) summarises the verified games of the challenge. Nothing leaves this browser.
 import { loadAllScenarios } from '../../content/scenario/catalog';
-import { decimalStyleOf, MAX_RESULT_SIZE, pastedInputsOf, visibleText, type CopyPair, type ScenarioForVerify, type Verdict } from '../../engine';
+import type { LoadedScenario } from '../../content/scenario/resolve-scenario';
+import { classTemplate } from '../../content/scenario/prompt-template';
+import {
+  decimalStyleOf, decodeChallenge, MAX_RESULT_SIZE, pastedInputsOf, resolveMarket, visibleText,
+  type CopyPair, type Market, type PointText, type Result, type ScenarioForVerify, type Verdict,
+} from '../../engine';
 import { announce, h } from '../dom';
 import type { PageFactory } from '../shell/router';
 import { downloadTextFile } from '../download-file';
@@ -12,6 +18,8 @@ import { createBinding } from './verify-binding';
 import { createVerifyPool, type PoolJob } from './verify-pool';
 import type { ClassReply, ClassRequest, ShownRow } from './class-protocol';
 import { createVerifyTable } from './verify-table';
+import { classDebriefView } from './class-debrief-view';
+import type { DebriefGroup } from './class-protocol';
 import { timelineSection } from './timeline-view';
 import './teach.css';
 
@@ -41,13 +49,33 @@ function fileJob(file: File): PoolJob {
   };
 }
 
+/** The market a group's games are debriefed on: the challenge's (its seed, length and goals, before
+ * any student's variant) or the free game's. */
+function debriefMarket(group: DebriefGroup, loaded: LoadedScenario): Result<Market> {
+  const base = { scenario: loaded.scenario, points: loaded.points };
+  if (group.challengeCode === null) return resolveMarket({ ...base, goals: loaded.file.goals, seed: group.seed, months: group.months });
+  const challenge = decodeChallenge(group.challengeCode);
+  if (!challenge.ok) return challenge;
+  return resolveMarket({ ...base, goals: challenge.value.goals, seed: challenge.value.seed, months: challenge.value.months });
+}
+
+/** The scenario's decision points as the class debrief quotes them (each student saw their own numbers). */
+function pointTexts(loaded: LoadedScenario): PointText[] {
+  return loaded.file.decisionPoints.map((p) => ({
+    id: p.id, prompt: classTemplate(p.prompt),
+    options: p.options.map((o) => ({ id: o.id, text: classTemplate(o.text), correct: o.correct, feedback: classTemplate(o.feedback) })),
+  }));
+}
+
 const verifyPage: PageFactory = async (root, match) => {
   root.classList.add('teach-page');
   root.append(h('h1', {}, 'Verify result files'), h('p', { class: 'lead' },
     'Every file is replayed from its moves: the score, the metrics and each month’s state are recomputed, so an edited or borrowed result is rejected with the reason. Nothing leaves this browser.'));
   let scenarios: ScenarioForVerify[];
+  let loadedScenarios: LoadedScenario[];
   try {
-    scenarios = (await loadAllScenarios()).map((s) => ({ scenario: s.scenario, goals: s.file.goals, points: s.points }));
+    loadedScenarios = await loadAllScenarios();
+    scenarios = loadedScenarios.map((s) => ({ scenario: s.scenario, goals: s.file.goals, points: s.points }));
   } catch (error) {
     root.append(h('p', { class: 'notice error', role: 'alert' }, `The scenarios could not be loaded: ${error instanceof Error ? error.message : String(error)}`));
     return { title: 'Verify result files' };
@@ -116,6 +144,36 @@ const verifyPage: PageFactory = async (root, match) => {
     return button;
   });
   const clearButton = h('button', { type: 'button', class: 'secondary', disabled: true }, 'Clear the table');
+  const debriefButton = h('button', { type: 'button', class: 'secondary', disabled: true }, 'Class debrief');
+  const debriefSlot = h('div', { id: 'class-debrief', 'aria-live': 'polite' });
+
+  async function showDebrief(): Promise<void> {
+    debriefButton.disabled = true;
+    debriefSlot.replaceChildren(h('p', { role: 'status' }, 'Preparing the class debrief…'));
+    try {
+      const reply = await ask((id) => ({ type: 'debrief', id }));
+      if (reply.type !== 'debrief') return;
+      const [group, ...others] = reply.groups;
+      if (!group) { debriefSlot.replaceChildren(h('p', { class: 'notice' }, 'There is no verified game to debrief yet.')); return; }
+      const loaded = loadedScenarios.find((s) => s.scenario.id === group.scenarioId);
+      const market = loaded ? debriefMarket(group, loaded) : { ok: false as const, error: `The scenario "${group.scenarioId}" is not one this page knows.` };
+      if (!loaded || !market.ok) { debriefSlot.replaceChildren(h('p', { class: 'notice error', role: 'alert' }, `The class debrief cannot be made: ${market.ok ? '' : market.error}`)); return; }
+      const debrief = await pool.classDebrief(market.value, group.entries, pointTexts(loaded));
+      const title = group.challengeTitle ?? `${loaded.file.title} (seed ${group.seed})`;
+      const left = others.reduce((n, g) => n + g.entries.length, 0);
+      const view = classDebriefView(debrief, title);
+      if (left > 0) view.insertBefore(h('p', { class: 'notice' }, `This debrief covers the ${group.entries.length} students of “${visibleText(title)}”; ${left} verified ${left === 1 ? 'game' : 'games'} of other challenges or seeds ${left === 1 ? 'is' : 'are'} left out.`), view.children[1] ?? null);
+      debriefSlot.replaceChildren(view);
+      view.querySelector<HTMLElement>('#cd-title')?.setAttribute('tabindex', '-1');
+      view.querySelector<HTMLElement>('#cd-title')?.focus();
+      announce(`Class debrief ready: ${group.entries.length} students.`);
+    } catch (error) {
+      debriefSlot.replaceChildren(h('p', { class: 'notice error', role: 'alert' }, `The class debrief could not be computed: ${error instanceof Error ? error.message : String(error)}`));
+    } finally {
+      debriefButton.disabled = liveRows.every((r) => r.status !== 'verified');
+    }
+  }
+  debriefButton.addEventListener('click', () => { void showDebrief(); });
 
   let submitted = 0;
   let done = 0;
@@ -158,6 +216,7 @@ const verifyPage: PageFactory = async (root, match) => {
     cancelButton.hidden = true;
     void refreshReport().then(() => {
       const verified = liveRows.filter((r) => r.status === 'verified').length;
+      debriefButton.disabled = verified === 0;
       announce(`Verification finished: ${verified} verified, ${liveRows.length - verified} rejected.`);
     });
     Object.assign(window, { __verifyMs: performance.now() - started, __workerMs: pool.workMs, __poolSize: pool.size });
@@ -223,6 +282,8 @@ const verifyPage: PageFactory = async (root, match) => {
     table.clear();
     copiesBox.replaceChildren();
     timelineSlot.replaceChildren();
+    debriefSlot.replaceChildren();
+    debriefButton.disabled = true;
     for (const b of exportButtons) b.disabled = true;
     clearButton.disabled = true;
     bar.value = 0;
@@ -244,7 +305,8 @@ const verifyPage: PageFactory = async (root, match) => {
     table.element,
     timelineSlot,
     h('div', { class: 'field' }, h('label', { for: decimal.id }, 'Numbers in the CSV files'), decimal),
-    h('div', { class: 'actions' }, ...exportButtons, clearButton, h('a', { href: '#/teach' }, 'Create a challenge')),
+    h('div', { class: 'actions' }, ...exportButtons, debriefButton, clearButton, h('a', { href: '#/teach' }, 'Create a challenge')),
+    debriefSlot,
   );
   return { title: 'Verify result files', unmount: () => { pool.terminate(); classWorker.terminate(); } };
 };

@@ -3,7 +3,7 @@
 // so the page only ever holds a few files in flight and stays responsive. A worker that crashes or
 // takes longer than a minute on one file is replaced, and only that file is rejected; the rest of
 // the batch goes on. Cancel drops what has not started. Timelines of verified games run here too.
-import type { ScenarioForVerify, Timeline, Verdict, VerifiedResult } from '../../engine';
+import type { ClassDebrief, ClassEntry, Market, PointText, ScenarioForVerify, Timeline, Verdict, VerifiedResult } from '../../engine';
 import { EngineWorker } from '../workers/engine-client';
 import type { VerifyInput } from '../workers/engine-protocol';
 
@@ -36,6 +36,8 @@ export interface VerifyPool {
   readonly workMs: number;
   /** A verified game month by month, replayed by the least busy worker. */
   timeline(result: VerifiedResult): Promise<Timeline>;
+  /** The class debrief of one challenge's games, computed by the least busy worker. */
+  classDebrief(market: Market, entries: readonly ClassEntry[], points: readonly PointText[]): Promise<ClassDebrief>;
   terminate(): void;
 }
 
@@ -140,6 +142,10 @@ export function createVerifyPool(scenarios: readonly ScenarioForVerify[], onVerd
     timeline(result) {
       const slot = slots.reduce((a, b) => (b.busy.length < a.busy.length ? b : a));
       return slot.worker.timeline(result);
+    },
+    classDebrief(market, entries, points) {
+      const slot = slots.reduce((a, b) => (b.busy.length < a.busy.length ? b : a));
+      return slot.worker.classDebrief(market, entries, points);
     },
     terminate() {
       for (const slot of slots) {
