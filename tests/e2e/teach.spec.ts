@@ -168,6 +168,12 @@ test('a student plays a challenge through the play screens, and the downloaded r
   const resultText = readFileSync((await (await downloaded).path())!, 'utf8');
   const result = JSON.parse(resultText) as { player: string; months: number; challenge: string; final: { score: { points: number }; metrics: { active: number } } };
   expect(result).toMatchObject({ player: 'Grace Hopper', months: 2, challenge: code });
+  // The phone hand-in: a short code (and its QR code) on the final screen, verified like the file.
+  const shortCode = (await page.locator('#short-result-code').textContent())!;
+  expect(shortCode).toMatch(/^S1\./);
+  expect(shortCode.length).toBeLessThanOrEqual(200);
+  await expect(page.getByRole('img', { name: 'QR code of your short result code' })).toBeVisible();
+  await expect(page.locator('.hand-in figcaption')).toContainText('A screenshot of this QR code can be handed in');
 
   await page.goto('./#/teach/verify');
   const tampered = JSON.parse(resultText) as typeof result;
@@ -179,5 +185,11 @@ test('a student plays a challenge through the play screens, and the downloaded r
   await expect(page.locator('#verify-summary')).toHaveText('2 checked: 1 verified, 1 rejected.');
   await expect(page.locator('#verify-table tbody tr').nth(0)).toContainText('✓ Verified');
   await expect(page.locator('#verify-table tbody tr').nth(1)).toContainText('✗ Rejected: The final metrics in the file do not match the replay (active: the file says');
+  // A short code names its challenge by a checksum only: the verifier opened for the challenge replays it.
+  await page.goto(`./#/teach/verify?c=${code}`);
+  await page.getByLabel('Or paste result codes').fill(shortCode);
+  await page.getByRole('button', { name: 'Verify the pasted codes' }).click();
+  await expect(page.locator('#verify-summary')).toHaveText('1 checked: 1 verified, 0 rejected.');
+  await expect(page.locator('#verify-table tbody tr').first()).toContainText('Grace Hopper');
   expect(errors).toEqual([]);
 });

@@ -2,20 +2,13 @@
 // the game of the launched challenge in the session store and, after every move, saves it in the
 // LMS as the resume state (its short result code); when the game is over it hands in the score,
 // the status and the short code, once. Outside an LMS nothing of this is loaded.
-import { challengeChecksum, encodeShortResult, shortCodeContext, type Market, type Move } from '../../engine';
+import { challengeChecksum, type Move } from '../../engine';
 import { sessionStore, type SessionState } from '../../state/session';
 import { resultFileOf } from '../play/result-download';
+import { gameCode } from '../play/short-code';
 import { lmsSession, type LmsSession } from './scorm-runtime';
 
-/** The short result code of a game (finished or not): its moves, who played it, its challenge. */
-export function gameCode(challengeCode: string, who: { player?: string | undefined; playerId?: string | undefined }, moves: readonly Move[], market: Market): string {
-  return encodeShortResult({
-    challengeChecksum: challengeChecksum(challengeCode),
-    who: who.playerId ?? who.player ?? '',
-    isId: who.playerId !== undefined,
-    moves,
-  }, shortCodeContext(market));
-}
+export { gameCode };
 
 /** Saves or hands in the game in `state` when it belongs to the launched challenge; returns what it did. */
 export function syncGame(lms: LmsSession, state: Pick<SessionState, 'session' | 'game'>, checksum: string | null, done: Set<string>): 'saved' | 'finished' | null {

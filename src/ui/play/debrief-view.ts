@@ -12,6 +12,7 @@ import { fillTemplate } from '../../content/scenario/prompt-template';
 import { lessonLink } from './lesson-links';
 import { formatValue, type ValueKind } from './play-format';
 import { downloadResultFile } from './result-download';
+import { handInPanel } from './hand-in-panel';
 import type { ScreenView } from './screen-view';
 
 const GOAL_KIND: Readonly<Record<GoalMetric, ValueKind>> = {
@@ -102,6 +103,7 @@ export function debriefView(store: SessionStore, worker: () => EngineWorker): Sc
     h('p', {}, 'The file holds every month\'s decisions and your answers; a teacher\'s tool replays them to check the score.'),
     h('p', { class: 'debrief-hash' }, 'Fingerprint of your final month: ', h('code', { 'data-final-hash': fingerprint }, fingerprint)),
     h('div', { class: 'plan-actions' }, download, playAgain, h('a', { href: '#/play', class: 'button secondary' }, 'Choose another scenario')),
-    downloadStatus);
+    downloadStatus,
+    state.session?.game.challengeCode ? handInPanel({ challengeCode: state.session.game.challengeCode, player: state.session.game.player, playerId: state.session.game.playerId, moves: state.session.moves, market }) : null);
   return { element, heading, destroy: () => { alive = false; } };
 }
