@@ -142,6 +142,15 @@ describe('invalid input gets a clear message, never a crash', () => {
     );
   });
 
+  it('the YAML reader names the line of bad text and refuses unknown tags instead of warning', () => {
+    expect(parseYamlText('a: 1\nb: [2, 3]\n', 'ok.yaml')).toEqual({ a: 1, b: [2, 3] });
+    const problems = (text: string) => {
+      try { parseYamlText(text, 'bad.yaml'); return []; } catch (error) { return (error as ContentError).problems; }
+    };
+    expect(problems('a: 1\nb: [2, 3\n')).toEqual([expect.stringMatching(/^bad\.yaml: line \d: not valid YAML or JSON \(/)]);
+    expect(problems('a: 1\nb: !thing 2\n')).toEqual(['bad.yaml: line 2: a YAML tag that scenarios do not use (TAG_RESOLVE_FAILED)']);
+  });
+
   it('arbitrary text as a scenario file never crashes the YAML reader', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 300 }), (text) => {
