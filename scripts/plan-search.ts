@@ -33,7 +33,6 @@ function diagnostics(market: Market, plan: Strategy): string {
 const named: [string, Strategy][] = [
   ['fit policy', fitPolicy(scenario)],
   ['fit', fitPlan(scenario)],
-  ['fit policy', fitPolicy(scenario)],
   ['even split', evenSplit(scenario)],
   ['swapped', swappedPlan(scenario)],
   ['no spend', NO_SPEND],

@@ -66,11 +66,15 @@ export async function answerQuestions(page: Page): Promise<number> {
   return answered;
 }
 
-/** From #/play/ID with no game in progress: start it, plan month 1, run it and show its results with the full table. */
+/** From #/play/ID: start it (replacing a game in progress, which the page asks about first), plan
+ * month 1, run it and show its results with the full table. */
 export async function playFirstMonth(page: Page, scenarioId: string): Promise<void> {
   await page.goto(`./#/play/${scenarioId}`);
   await expect(page.getByRole('heading', { level: 2, name: 'Start a game' })).toBeVisible();
   await page.getByRole('button', { name: 'Start this scenario' }).click();
+  const replace = page.getByRole('button', { name: 'Replace it and start' });
+  await expect(page.getByRole('button', { name: 'Plan month 1' }).or(replace)).toBeVisible();
+  if (await replace.isVisible()) await replace.click();
   await page.getByRole('button', { name: 'Plan month 1' }).click();
   await expect(page.getByRole('heading', { level: 2, name: /^Month 1 of \d+: plan your spend$/ })).toBeVisible();
   await expect(page.getByText('Forecast up to date.')).toBeVisible({ timeout: 30_000 });
