@@ -1,5 +1,5 @@
 // `npm run lighthouse` (part of `npm run check:all`, not of CI): Lighthouse 12.8.2 (through npx)
-// with Debian's Chromium against `vite preview` of dist/, on Home and a lesson, mobile form
+// with Debian's Chromium against `vite preview` of dist/, on Home, a lesson and the play route, mobile form
 // factor (Lighthouse's default). Budgets: performance ≥ 0.95, accessibility 1.0, best practices
 // 1.0. Prints the scores and, for a category under budget, the audits that cost points; exit
 // status 1 if any budget is broken. Builds dist/ first if it is missing.
@@ -27,6 +27,7 @@ const firstLesson = readdirSync('content/lessons').filter((f) => f.endsWith('.md
 const pages = [
   { name: 'Home', url: `${origin}/` },
   { name: `Lesson (${firstLesson})`, url: `${origin}/#/lessons/${firstLesson}` },
+  { name: 'Play (the tutorial)', url: `${origin}/#/play/tutorial` },
 ];
 
 const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
