@@ -12,7 +12,7 @@ function problem(fileName: string, error: YAMLError, what: string): ContentError
 export function parseYamlText(text: string, fileName: string): unknown {
   let doc;
   try {
-    doc = parseDocument(text, { maxAliasCount: 100, prettyErrors: true, logLevel: 'silent' });
+    doc = parseDocument(text, { prettyErrors: true, logLevel: 'silent' });
   } catch {
     throw new ContentError([`${fileName}: not valid YAML or JSON`]);
   }
