@@ -21,6 +21,7 @@ export { fitPlan, fitPolicy } from './model/fit-plan';
 export { scenarioHash } from './model/scenario-hash';
 export { cohortSurvival, type SurvivalCurve } from './model/survival';
 export { issuePath, issueSentence } from './schema-issue';
+export { wholeParts } from './whole-parts';
 export { formatMoney, formatCount, formatNumber, formatPercent, formatSigned, type MoneyOptions } from './number-format';
 
 export { POINT_METRICS, firingPoints, pointFires, type DecisionPointRule, type PointMetric, type PointTrigger } from './game/decision-points';

@@ -1,6 +1,7 @@
 // How the market view samples large counts: one glyph stands for `perGlyph` customers, one faint
 // dot for `perDot` prospects, and a month's arrivals, departures and satisfaction groups become
 // whole glyph counts that add up (start + arrivals − departures = end). Pure arithmetic, no Phaser.
+import { wholeParts } from '../engine';
 import type { SegmentStory } from '../state/session/month-story';
 
 /** Glyphs a region can show comfortably, and faint prospect dots. */
@@ -62,16 +63,7 @@ export interface GlyphMonth {
 export function apportion(total: number, weights: readonly number[]): number[] {
   const sum = weights.reduce((a, b) => a + b, 0);
   if (total <= 0 || sum <= 0) return weights.map((_, i) => (i === 0 ? Math.max(0, total) : 0));
-  const exact = weights.map((w) => (total * w) / sum);
-  const parts = exact.map(Math.floor);
-  let left = total - parts.reduce((a, b) => a + b, 0);
-  const order = exact.map((x, i) => ({ i, r: x - Math.floor(x) })).sort((a, b) => b.r - a.r || a.i - b.i);
-  for (const { i } of order) {
-    if (left <= 0) break;
-    parts[i]! += 1;
-    left -= 1;
-  }
-  return parts;
+  return wholeParts(weights.map((w) => (total * w) / sum), total);
 }
 
 /** The month of one segment in glyphs at `perGlyph` customers each and `perDot` prospects per dot. */

@@ -2,7 +2,7 @@
 // are amounts of customers or money add up: the segment columns sum to the Total column. Cash is
 // the company's alone (starting cash plus the profit so far); per segment the table shows each
 // segment's profit so far, which adds up to the company's. Ratios and scores do not add up.
-import { RELATIONSHIP_TYPES, type Metrics, type MonthReport, type Scenario } from '../../engine';
+import { RELATIONSHIP_TYPES, wholeParts, type Metrics, type MonthReport, type Scenario } from '../../engine';
 import type { ValueKind } from './play-format';
 
 export interface ResultRow {
@@ -58,11 +58,5 @@ export function rowCells(row: ResultRow, scenario: Scenario, report: MonthReport
  * shows as $1,778 + $1,341 = $3,119, not $1,778 + $1,340 beside a total of $3,119).
  */
 export function wholeUnitsAddingUp(values: readonly number[], total: number): number[] {
-  const floors = values.map(Math.floor);
-  let left = Math.round(total) - floors.reduce((a, b) => a + b, 0);
-  const order = values.map((v, i) => ({ i, r: v - Math.floor(v) })).sort((a, b) => b.r - a.r || a.i - b.i);
-  const out = [...floors];
-  for (let k = 0; left > 0 && k < order.length; k++, left--) out[order[k]!.i]! += 1;
-  for (let k = order.length - 1; left < 0 && k >= 0; k--, left++) out[order[k]!.i]! -= 1;
-  return out;
+  return wholeParts(values, Math.round(total));
 }

@@ -1,7 +1,7 @@
 // The budget as a manager splits it: money allocated to each segment, then to the relationship
 // types within it, all in whole cents. An allocation may hold money not yet assigned to a type (it
 // is not spent); the month's decisions are the type amounts alone. Pure functions, no DOM.
-import { RELATIONSHIP_TYPES, type Decisions, type RelationshipTypeId, type Scenario } from '../../../engine';
+import { RELATIONSHIP_TYPES, wholeParts, type Decisions, type RelationshipTypeId, type Scenario } from '../../../engine';
 
 export type TypeCents = Readonly<Record<RelationshipTypeId, number>>;
 
@@ -23,16 +23,7 @@ export const sumTypes = (types: TypeCents): number => RELATIONSHIP_TYPES.reduce(
 export function apportionCents(total: number, weights: readonly number[]): number[] {
   const sum = weights.reduce((a, b) => a + Math.max(0, b), 0);
   if (total <= 0 || sum <= 0) return weights.map(() => 0);
-  const exact = weights.map((w) => (total * Math.max(0, w)) / sum);
-  const parts = exact.map(Math.floor);
-  let left = total - parts.reduce((a, b) => a + b, 0);
-  const order = exact.map((x, i) => ({ i, r: x - Math.floor(x) })).sort((a, b) => b.r - a.r || a.i - b.i);
-  for (const { i } of order) {
-    if (left <= 0) break;
-    parts[i]! += 1;
-    left -= 1;
-  }
-  return parts;
+  return wholeParts(weights.map((w) => (total * Math.max(0, w)) / sum), total);
 }
 
 /** The allocation that spends `decisions` (nothing unassigned). */
