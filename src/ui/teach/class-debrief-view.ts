@@ -7,11 +7,6 @@ import { announce, append, h } from '../dom';
 import { downloadTextFile } from '../download-file';
 import { formatPercent, visibleText, type ClassDebrief } from '../../engine';
 
-const TYPE_NAMES: Record<string, string> = {
-  transactional: 'transactional', 'self-service': 'self-service', 'automated-services': 'automated services', communities: 'community',
-  'co-creation': 'co-creation', 'personal-assistance': 'personal assistance', 'dedicated-personal-assistance': 'dedicated assistance',
-};
-
 /** A bar `percent` wide (set through the CSSOM: the page's policy refuses inline style attributes). */
 function bar(percent: number): HTMLElement {
   const element = h('span', { class: 'cd-bar', 'aria-hidden': 'true' });
@@ -52,12 +47,12 @@ function strategiesSection(d: ClassDebrief): HTMLElement {
         h('td', {}, String(g.meanScore)), h('td', {}, formatPercent(g.earlyShare, 0)))))));
 }
 
-function contrastSection(d: ClassDebrief): HTMLElement | null {
+function contrastSection(d: ClassDebrief, typeName: (type: string) => string): HTMLElement | null {
   if (d.contrasts.length === 0) return null;
   return h('section', { 'aria-labelledby': 'cd-top' },
     h('h3', { id: 'cd-top' }, 'What the top quarter did differently'),
     h('ul', {}, ...d.contrasts.map((c) => h('li', {},
-      `${c.segmentName}, ${TYPE_NAMES[c.type] ?? c.type}: ${formatPercent(c.top, 0)} of the top quarter's spend, ${formatPercent(c.bottom, 0)} of the bottom quarter's.`))),
+      `${c.segmentName}, ${typeName(c.type).toLowerCase()}: ${formatPercent(c.top, 0)} of the top quarter's spend, ${formatPercent(c.bottom, 0)} of the bottom quarter's.`))),
     d.topGame
       ? h('div', {},
         h('p', {}, `In a typical top-quarter game (${visibleText(d.topGame.player)}, ${d.topGame.score} points), the engine replays each line of spend without it, with the same luck, in several markets; these effects held in every one:`),
@@ -81,8 +76,8 @@ function standaloneHtml(title: string, body: HTMLElement): string {
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title><style>${style}</style></head><body>${body.outerHTML}</body></html>`;
 }
 
-/** The debrief of `d` for the challenge titled `title`. */
-export function classDebriefView(d: ClassDebrief, title: string): HTMLElement {
+/** The debrief of `d` for the challenge titled `title`; `typeName` names a relationship type as the scenario does. */
+export function classDebriefView(d: ClassDebrief, title: string, typeName: (type: string) => string): HTMLElement {
   const projector = h('button', { type: 'button', class: 'secondary', 'aria-pressed': 'false' }, 'Projector mode');
   const download = h('button', { type: 'button', class: 'secondary' }, 'Download the debrief (HTML)');
   const print = h('button', { type: 'button', class: 'secondary' }, 'Print or save as PDF');
@@ -90,7 +85,7 @@ export function classDebriefView(d: ClassDebrief, title: string): HTMLElement {
   append(root,
     h('h2', { id: 'cd-title' }, `Class debrief: ${visibleText(title)}`),
     h('div', { class: 'plan-actions cd-actions' }, projector, download, print),
-    scoreSection(d), goalsSection(d), strategiesSection(d), contrastSection(d), answersSection(d));
+    scoreSection(d), goalsSection(d), strategiesSection(d), contrastSection(d, typeName), answersSection(d));
   projector.addEventListener('click', () => {
     const on = projector.getAttribute('aria-pressed') !== 'true';
     projector.setAttribute('aria-pressed', String(on));

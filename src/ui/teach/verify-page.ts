@@ -161,7 +161,8 @@ const verifyPage: PageFactory = async (root, match) => {
       const debrief = await pool.classDebrief(market.value, group.entries, pointTexts(loaded));
       const title = group.challengeTitle ?? `${loaded.file.title} (seed ${group.seed})`;
       const left = others.reduce((n, g) => n + g.entries.length, 0);
-      const view = classDebriefView(debrief, title);
+      const types = loaded.scenario.types as Readonly<Record<string, { readonly name: string }>>;
+      const view = classDebriefView(debrief, title, (type) => types[type]?.name ?? type);
       if (left > 0) view.insertBefore(h('p', { class: 'notice' }, `This debrief covers the ${group.entries.length} students of “${visibleText(title)}”; ${left} verified ${left === 1 ? 'game' : 'games'} of other challenges or seeds ${left === 1 ? 'is' : 'are'} left out.`), view.children[1] ?? null);
       debriefSlot.replaceChildren(view);
       view.querySelector<HTMLElement>('#cd-title')?.setAttribute('tabindex', '-1');
