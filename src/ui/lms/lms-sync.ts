@@ -8,8 +8,6 @@ import { resultFileOf } from '../play/result-download';
 import { gameCode } from '../play/short-code';
 import { lmsSession, type LmsSession } from './scorm-runtime';
 
-export { gameCode };
-
 /** Saves or hands in the game in `state` when it belongs to the launched challenge; returns what it did. */
 export function syncGame(lms: LmsSession, state: Pick<SessionState, 'session' | 'game'>, checksum: string | null, done: Set<string>): 'saved' | 'finished' | null {
   const { session, game } = state;
