@@ -39,7 +39,8 @@ export interface BandChart {
 
 export function bandChart(id: string, title: string, format: (v: number) => string): BandChart {
   const plot = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-labelledby': `${id}-summary`, class: 'play-chart-svg' });
-  const summary = h('span', { id: `${id}-summary`, class: 'play-chart-summary' });
+  // The picture's accessible name: a placeholder until the first forecast arrives, so it never has none.
+  const summary = h('span', { id: `${id}-summary`, class: 'play-chart-summary' }, `${title}: the forecast is being computed.`);
   let shown: (number | null)[] = [];
   const body = h('tbody');
   const caption = h('caption', {}, `${title}: months played and forecast`);
