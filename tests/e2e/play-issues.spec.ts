@@ -224,6 +224,8 @@ test('9: in a game with spend, each finding of the debrief says what it cost and
   // A page of its own: the rewritten scenario of the test above may sit in that page's HTTP cache.
   test.setTimeout(120_000);
   await seedGame(page, { scenarioId: 'tutorial', seed: 'debrief', months: 2, moves: [{ type: 'plan', spend: { 'drop-in': { 'self-service': 800, 'dedicated-personal-assistance': 500 }, coached: { 'personal-assistance': 1200 } } }, { type: 'play' }, { type: 'play' }] });
+  // The saved game reopens on its decision point (or, without one, on the debrief).
+  await expect(page.getByRole('heading', { level: 2, name: /^(A decision point after month 2|Debrief)$/ })).toBeVisible();
   await answerQuestions(page);
   await expect(page.getByRole('heading', { level: 2, name: 'Debrief' })).toBeVisible();
   await expect(page.locator('.debrief-findings li').first()).toContainText(/Spent \$[\d,]+ over the game; value returned/, { timeout: 60_000 });
