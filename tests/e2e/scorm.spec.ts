@@ -60,8 +60,9 @@ async function playUntil(sco: Page, until: Locator): Promise<void> {
   const step = sco.getByRole('button', { name: /^(Plan month \d+|Run month \d+|See the results of month \d+|Answer a question about this month|Submit the answer|Continue|See your debrief)$/ });
   for (let i = 0; i < 40 && !(await until.isVisible()); i++) {
     const radio = sco.getByRole('radio').first();
-    if (await radio.isVisible() && !(await radio.isChecked())) await radio.check();
-    if (await step.first().isVisible()) await step.first().click();
+    // The screen may change between a look and an action: act briefly, then look again.
+    if (await radio.isVisible()) await radio.check({ timeout: 2000 }).catch(() => undefined);
+    if (await step.first().isVisible()) await step.first().click({ timeout: 2000 }).catch(() => undefined);
     await sco.waitForTimeout(150);
   }
   await expect(until).toBeVisible();

@@ -159,8 +159,9 @@ test('a student plays a challenge through the play screens, and the downloaded r
   const download = page.getByRole('button', { name: 'Download the result file' });
   for (let i = 0; i < 30 && !(await download.isVisible()); i++) {
     const radio = page.getByRole('radio').first();
-    if (await radio.isVisible() && !(await radio.isChecked())) await radio.check();
-    await step.first().click();
+    // The screen may change between a look and an action: act briefly, then look again.
+    if (await radio.isVisible()) await radio.check({ timeout: 2000 }).catch(() => undefined);
+    await step.first().click({ timeout: 5000 }).catch(() => undefined);
     await page.waitForTimeout(100);
   }
   const downloaded = page.waitForEvent('download');
