@@ -3,7 +3,7 @@
 // loaded only when the panel is shown.
 import type { Market, Move } from '../../engine';
 import { append, h } from '../dom';
-import { copyButton } from '../teach/copy-button';
+import { copyButton } from '../copy-button';
 import { gameCode } from './short-code';
 
 export interface HandInGame {

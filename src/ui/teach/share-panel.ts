@@ -3,7 +3,7 @@
 import { challengeLink, classFileJson, type RosterEntry } from '../../engine';
 import { downloadTextFile } from '../download-file';
 import { announce, h } from '../dom';
-import { copyButton } from './copy-button';
+import { copyButton } from '../copy-button';
 import { scormButtons } from './scorm-buttons';
 
 /** The address of this app without its route, e.g. https://school.example/rapport/. */

@@ -1,6 +1,6 @@
 // A "Copy" button for a link or a code: uses the clipboard when the browser allows it, otherwise
 // selects the text so the user can copy it by hand; the outcome is announced.
-import { announce, h } from '../dom';
+import { announce, h } from './dom';
 
 export function copyButton(label: string, text: () => string, target?: HTMLElement): HTMLButtonElement {
   const button = h('button', { type: 'button', class: 'secondary' }, label);
