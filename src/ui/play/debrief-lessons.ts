@@ -46,10 +46,14 @@ export function chooseLessons(input: LessonInputs): ChosenLesson[] {
   }
   for (const a of input.answers) if (!a.correct && a.lesson) add(a.lesson, `Your answer after month ${a.month} was not the best one.`);
   const low = lowestCash(input.reports);
-  if (low && low.cash < 0) add('relationship-economics', 'Your cash went below zero: spend has to pay back through the customers it wins and keeps.');
+  const broke = low !== null && low.cash < 0;
+  if (broke) add('relationship-economics', 'Your cash went below zero: spend has to pay back through the customers it wins and keeps.');
   const winners = input.findings.filter((f) => f.effects.value.robust && f.effects.value.effect > 0).sort((a, b) => b.effects.value.effect - a.effects.value.effect);
   for (const f of winners) add(TYPE_LESSON[f.type], `Your spend on ${name(f)} created value: read why it works.`);
   if (out.length === 0) for (const lesson of input.fallback) add(lesson, 'The lesson behind this scenario.');
+  // Negative cash blocks spend, so its lesson is never the one cut for room.
+  const cash = out.findIndex((l) => l.lesson === 'relationship-economics');
+  if (broke && cash >= MAX_LESSONS) return [...out.slice(0, MAX_LESSONS - 1), out[cash]!];
   return out.slice(0, MAX_LESSONS);
 }
 

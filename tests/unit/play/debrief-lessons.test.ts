@@ -27,6 +27,17 @@ describe('the debrief\'s lessons', () => {
     expect(lessons[0]!.why).toContain('dedicated personal assistance for Morning commuters');
   });
 
+  it('keep the lesson on negative cash when other lessons fill the list', () => {
+    const broke = good.map((r, i) => (i === 2 ? { ...r, total: { ...r.total, cash: -500 } } : r));
+    const lessons = chooseLessons({
+      scenario: coffee, reports: broke, fallback: [],
+      findings: [finding('communities', 'regulars', -3000), finding('self-service', 'commuters', -2000)],
+      answers: [{ correct: false, lesson: 'measuring-success', month: 2 }, { correct: false, lesson: 'personal-assistance', month: 3 }],
+    });
+    expect(lessons.map((l) => l.lesson)).toEqual(['canvas-and-segments', 'communities-and-co-creation', 'efficient-relationships', 'relationship-economics']);
+    expect(lessons[3]!.why).toBe('Your cash went below zero: spend has to pay back through the customers it wins and keeps.');
+  });
+
   it('point a good game to what worked, and a game with nothing found to the scenario\'s lessons', () => {
     expect(chooseLessons({ scenario: coffee, reports: good, fallback: [], answers: [], findings: [finding('communities', 'regulars', 800)] }).map((l) => l.lesson)).toEqual(['communities-and-co-creation']);
     expect(chooseLessons({ scenario: coffee, reports: good, fallback: ['measuring-success'], answers: [], findings: [] })).toEqual([{ lesson: 'measuring-success', why: 'The lesson behind this scenario.' }]);
