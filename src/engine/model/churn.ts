@@ -18,13 +18,17 @@ export interface ChurnTally {
   churned: number;
   promoters: number;
   detractors: number;
-  satisfied: number;
-  /** Σ survey answers (0–10) of the customers served this month. */
-  satisfactionSum: number;
   /** Σ word-of-mouth weight of the customers who stay. */
   wordOfMouth: number;
   /** Σ θ of the customers who leave. */
   thetaLost: number;
+}
+
+/** What a kept run's report adds about the customers served in the month (a forecast's futures skip it). */
+export interface SatisfactionDetail {
+  satisfied: number;
+  /** Σ survey answers (0–10) of the customers served this month. */
+  satisfactionSum: number;
 }
 
 // Scratch tables reused by every pass (the engine is single-threaded and a pass never nests).
@@ -88,25 +92,52 @@ export function churnPass(
 
   let promoters = 0;
   let detractors = 0;
-  let satisfied = 0;
-  let satisfactionSum = 0;
   let wordOfMouth = 0;
   for (let l = 0; l < STYLE_LEVELS; l++) style[l] = styleOf(l, model.answerSpread) + model.answerShift;
   for (let j = 0; j < SENSITIVITY_LEVELS; j++) {
     const felt = experience[j]!;
+    // An answer is clamp(felt + style, 0, 10), and style rises with its level (answerSpread ≥ 0):
+    // detractors are the style levels below `low`, promoters those from `high` on.
+    const low = firstLevelFrom(felt, DETRACTOR_BELOW);
+    const high = firstLevelFrom(felt, PROMOTER_FROM);
     let stayers = 0;
     for (let l = 0; l < STYLE_LEVELS; l++) {
       const k = (l << SENSITIVITY_BITS) | j;
-      const count = served[k]!;
-      if (count === 0) continue;
       stayers += classCount[k]!;
-      const answer = clamp(felt + style[l]!, 0, 10);
-      satisfactionSum += count * answer;
-      if (answer >= PROMOTER_FROM) promoters += count;
-      else if (answer < DETRACTOR_BELOW) detractors += count;
-      if (answer >= SATISFIED_FROM) satisfied += count;
+      if (l < low) detractors += served[k]!;
+      else if (l >= high) promoters += served[k]!;
     }
     wordOfMouth += stayers * wordOfMouthWeight(model, felt);
   }
-  return { churned, promoters, detractors, satisfied, satisfactionSum, wordOfMouth, thetaLost };
+  return { churned, promoters, detractors, wordOfMouth, thetaLost };
+}
+
+/** The first style level whose answer (felt + style, from the scratch table) is at least `from`; STYLE_LEVELS if none. */
+function firstLevelFrom(felt: number, from: number): number {
+  let lo = 0;
+  let hi = STYLE_LEVELS;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (felt + style[mid]! >= from) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Satisfied customers and the sum of answers among those served in the churn pass just made
+ * (its experience, answering styles and served counts are still in the scratch tables). */
+export function satisfactionDetail(): SatisfactionDetail {
+  let satisfied = 0;
+  let satisfactionSum = 0;
+  for (let j = 0; j < SENSITIVITY_LEVELS; j++) {
+    const felt = experience[j]!;
+    for (let l = 0; l < STYLE_LEVELS; l++) {
+      const count = served[(l << SENSITIVITY_BITS) | j]!;
+      if (count === 0) continue;
+      const answer = clamp(felt + style[l]!, 0, 10);
+      satisfactionSum += count * answer;
+      if (answer >= SATISFIED_FROM) satisfied += count;
+    }
+  }
+  return { satisfied, satisfactionSum };
 }

@@ -29,14 +29,16 @@ export interface FutureTally {
   cashCents: number;
   promoters: number;
   detractors: number;
-  satisfied: number;
-  satisfactionSum: number;
   engagement: number;
   /** Net margin per customer per month (currency). */
   netMargin: number;
 }
 
 export interface MonthTally extends FutureTally {
+  /** Customers served this month who would rate their satisfaction 4 or 5 of 5. */
+  satisfied: number;
+  /** Σ survey answers (0–10) of the customers served this month. */
+  satisfactionSum: number;
   levels: number[];
   /** CLV of a customer acquired now. */
   clvPredicted: number;

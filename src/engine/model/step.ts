@@ -7,7 +7,7 @@ import { decisionsToCents, type Decisions, type Result } from './decisions';
 import { drawBinomial } from './distributions';
 import { uniform } from './rng';
 import { ageEvents, eventCostFor, eventModifiers, startScenarioEvents } from './events';
-import { churnPass } from './churn';
+import { churnPass, satisfactionDetail } from './churn';
 import { predictedClv } from './clv-predicted';
 import { totalTally, toMetrics } from './metrics';
 import type { MonthReport, Metrics } from './metrics-types';
@@ -175,6 +175,8 @@ function segmentMonth(
 
   // 4. Churn. Churn and retention rates count the customers of the start of the month.
   const tally = churnPass(state.pop, model, effects.satisfactionShift, segment.tasteSpread, effects.churnFactor, state.cohortAlive, state.streams.churn);
+  // Read now, while the pass's scratch tables are this segment's.
+  const detail = record ? satisfactionDetail() : null;
   const churnedNew = newCustomers - (state.cohortAlive[month] ?? 0);
   if (record) recordSurvival(state, month);
 
@@ -216,12 +218,10 @@ function segmentMonth(
     cashCents: state.cumulativeProfitCents,
     promoters: tally.promoters,
     detractors: tally.detractors,
-    satisfied: tally.satisfied,
-    satisfactionSum: tally.satisfactionSum,
     engagement: effects.engagement,
     netMargin,
   };
-  if (!record) return future;
+  if (detail === null) return future;
   let realizedValue = 0;
   let acquiredInGame = 0;
   for (let k = 1; k < state.cohortSize.length; k++) {
@@ -230,6 +230,7 @@ function segmentMonth(
   }
   return {
     ...future,
+    ...detail,
     levels: Array.from(state.levels),
     clvPredicted: predictedClv(segment, model, netMargin, (marginCents * (1 + effects.expansionShare) * tenure.marginPerYear + serveCentsEach * tenure.serveSavingPerYear) / 100, effects.satisfactionShift, effects.churnFactor, scenario.discountRate),
     realizedValue,
