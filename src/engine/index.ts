@@ -33,7 +33,7 @@ export { SURVEY_SIZES, RESPONSE_SPREAD, takeSurvey, type Survey, type SurveyEsti
 export { compareBranches, type Branches } from './game/branches';
 export { simulate, playAnswering, playPlan, planError, type Answerer, type Policy, type SimulationOutput, type SimulateOptions, type Strategy } from './game/simulate';
 
-export { forecast, type Band, type ForecastMonth, type ForecastOptions } from './analysis/forecast';
+export { forecast, forecastFromSamples, forecastSamples, type Band, type ForecastMonth, type ForecastOptions, type ForecastSamples } from './analysis/forecast';
 export { causesRuns, monthCauses, type MonthCause, type MonthCausesOptions } from './analysis/month-causes';
 export { runsFit, type CounterfactualRuns } from './analysis/counterfactual-runs';
 export { customerVoices, type CustomerVoice, type VoiceGroup, type VoiceReason, type VoicesOptions } from './analysis/customer-voices';

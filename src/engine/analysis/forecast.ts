@@ -89,48 +89,114 @@ function totals(tallies: readonly FutureTally[], cashCents: number): number[] {
 }
 
 /**
- * Plays `decisions` every month for `options.months` months (at most to the scenario's end) in
- * `options.seeds` futures of `run`. `run` itself is never changed. Throws InvalidInputError for
- * decisions the engine rejects.
+ * The raw outcomes of futures k = from … to − 1 of one forecast: what a helper thread computes for
+ * its share of the futures (plain typed arrays, cheap to send). Each array is laid out
+ * [month × (to − from) + (k − from)], so a month's futures sit side by side.
  */
-export function forecast(run: RunState, decisions: Decisions, options: ForecastOptions): ForecastMonth[] {
-  const months = Math.max(0, Math.min(Math.floor(options.months), run.scenario.months - run.month));
-  const seeds = Math.max(0, Math.floor(options.seeds));
-  if (months === 0 || seeds === 0) return [];
+export interface ForecastSamples {
+  readonly from: number;
+  readonly to: number;
+  /** The month the forecast starts from, and how many months it covers. */
+  readonly startMonth: number;
+  readonly months: number;
+  /** One array per TOTAL_FIELDS entry. */
+  readonly totals: readonly Float64Array[];
+  /** One array per segment, in the scenario's order. */
+  readonly segmentActive: readonly Float64Array[];
+  readonly segmentNps: readonly Float64Array[];
+  /** Per future, when the futures reach the end of the game: cumulative profit plus customer equity. */
+  readonly endValues: Float64Array | null;
+}
+
+/** Months and futures a forecast covers: `options.months` stops at the scenario's end. */
+function extent(run: RunState, options: ForecastOptions): { months: number; seeds: number } {
+  return {
+    months: Math.max(0, Math.min(Math.floor(options.months), run.scenario.months - run.month)),
+    seeds: Math.max(0, Math.floor(options.seeds)),
+  };
+}
+
+/**
+ * Plays `decisions` every month for `options.months` months (at most to the scenario's end) in
+ * futures `from` … `to` − 1 of the `options.seeds` futures of `run` (all of them by default). `run`
+ * itself is never changed. Throws InvalidInputError for decisions the engine rejects.
+ */
+export function forecastSamples(run: RunState, decisions: Decisions, options: ForecastOptions, from = 0, to = options.seeds): ForecastSamples {
+  const { months, seeds } = extent(run, options);
+  const first = Math.max(0, Math.min(Math.floor(from), seeds));
+  const end = Math.max(first, Math.min(Math.floor(to), seeds));
+  const n = end - first;
+  const segments = run.scenario.segments.length;
+  const size = months * n;
+  const toEnd = months > 0 && run.month + months === run.scenario.months;
+  const samples: ForecastSamples = {
+    from: first,
+    to: end,
+    startMonth: run.month,
+    months,
+    totals: TOTAL_FIELDS.map(() => new Float64Array(size)),
+    segmentActive: Array.from({ length: segments }, () => new Float64Array(size)),
+    segmentNps: Array.from({ length: segments }, () => new Float64Array(size)),
+    endValues: toEnd ? new Float64Array(n) : null,
+  };
+  if (size === 0) return samples;
   const spend = decisionsToCents(run.scenario, decisions);
   if (!spend.ok) throw new InvalidInputError(spend.error);
-  const segmentIds = run.scenario.segments.map((s) => s.id);
-  // Samples laid out [field][month × seeds + k], so each month's futures sit side by side.
-  const size = months * seeds;
-  const totalValues = TOTAL_FIELDS.map(() => new Float64Array(size));
-  const segActive = segmentIds.map(() => new Float64Array(size));
-  const segNps = segmentIds.map(() => new Float64Array(size));
-  // Futures that reach the end of the game are valued there (what the score measures).
-  const toEnd = run.month + months === run.scenario.months;
-  const endValues = new Float64Array(toEnd ? seeds : 0);
   let future: RunState | null = null;
-  for (let k = 0; k < seeds; k++) {
+  for (let k = first; k < end; k++) {
     future = forkRun(run, `${options.seedPrefix}/${k}`, future);
     for (let m = 0; m < months; m++) {
       const tallies = stepFuture(future, spend.value);
-      const at = m * seeds + k;
+      const at = m * n + (k - first);
       const values = totals(tallies, future.cashCents);
-      for (let f = 0; f < TOTAL_FIELDS.length; f++) totalValues[f]![at] = values[f]!;
-      for (let s = 0; s < segmentIds.length; s++) {
-        segActive[s]![at] = tallies[s]!.active;
-        segNps[s]![at] = orMissing(npsOf(tallies[s]!));
+      for (let f = 0; f < TOTAL_FIELDS.length; f++) samples.totals[f]![at] = values[f]!;
+      for (let s = 0; s < segments; s++) {
+        samples.segmentActive[s]![at] = tallies[s]!.active;
+        samples.segmentNps[s]![at] = orMissing(npsOf(tallies[s]!));
       }
     }
-    if (toEnd) endValues[k] = money(future.cashCents) - run.scenario.startingCash + customerEquity(future, spend.value, { churnStep: EQUITY_CHURN_STEP }).total;
+    // Futures that reach the end of the game are valued there (what the score measures).
+    if (samples.endValues) samples.endValues[k - first] = money(future.cashCents) - run.scenario.startingCash + customerEquity(future, spend.value, { churnStep: EQUITY_CHURN_STEP }).total;
   }
+  return samples;
+}
+
+/**
+ * The forecast's bands from the samples of all its futures, split into parts in any way (each part
+ * computed by forecastSamples for the same run, decisions and options). Throws if the parts do not
+ * cover futures 0 … seeds − 1 exactly once.
+ */
+export function forecastFromSamples(run: RunState, options: ForecastOptions, parts: readonly ForecastSamples[]): ForecastMonth[] {
+  const { months, seeds } = extent(run, options);
+  if (months === 0 || seeds === 0) return [];
+  const ordered = [...parts].sort((a, b) => a.from - b.from);
+  let covered = 0;
+  for (const part of ordered) {
+    if (part.from !== covered || part.startMonth !== run.month || part.months !== months) throw new InvalidInputError('The parts of a forecast do not fit together.');
+    covered = part.to;
+  }
+  if (covered !== seeds) throw new InvalidInputError('The parts of a forecast do not cover all its futures.');
+  const scratch = new Float64Array(seeds);
+  /** Band of month m of one quantity, `pick` giving that quantity's array in a part. */
+  const bandOf = (m: number, pick: (part: ForecastSamples) => Float64Array | null): Band => {
+    let at = 0;
+    for (const part of ordered) {
+      const n = part.to - part.from;
+      const values = pick(part);
+      if (values) scratch.set(values.subarray(m * n, (m + 1) * n), at);
+      at += n;
+    }
+    return band(scratch, 0, seeds);
+  };
+  const segmentIds = run.scenario.segments.map((s) => s.id);
   const out: ForecastMonth[] = [];
   for (let m = 0; m < months; m++) {
-    const from = m * seeds;
-    const bands = totalValues.map((values) => band(values, from, seeds));
+    const bands = TOTAL_FIELDS.map((_, f) => bandOf(m, (part) => part.totals[f]!));
     const segments: Record<string, { active: Band; nps: Band }> = {};
     segmentIds.forEach((id, s) => {
-      segments[id] = { active: band(segActive[s]!, from, seeds), nps: band(segNps[s]!, from, seeds) };
+      segments[id] = { active: bandOf(m, (part) => part.segmentActive[s]!), nps: bandOf(m, (part) => part.segmentNps[s]!) };
     });
+    const last = m === months - 1 && ordered[0]!.endValues !== null;
     out.push({
       month: run.month + m + 1,
       active: bands[0]!,
@@ -140,8 +206,17 @@ export function forecast(run: RunState, decisions: Decisions, options: ForecastO
       nps: bands[4]!,
       churnRate: bands[5]!,
       segments,
-      ...(toEnd && m === months - 1 ? { value: band(endValues, 0, seeds) } : {}),
+      ...(last ? { value: bandOf(0, (part) => part.endValues) } : {}),
     });
   }
   return out;
+}
+
+/**
+ * Plays `decisions` every month for `options.months` months (at most to the scenario's end) in
+ * `options.seeds` futures of `run`. `run` itself is never changed. Throws InvalidInputError for
+ * decisions the engine rejects.
+ */
+export function forecast(run: RunState, decisions: Decisions, options: ForecastOptions): ForecastMonth[] {
+  return forecastFromSamples(run, options, [forecastSamples(run, decisions, options)]);
 }

@@ -3,7 +3,7 @@
 // preview, the verifier's replays (files, codes and QR images) and a verified game's timeline. Plain structured-clonable data only: a game's run and market
 // travel as they are (their random streams are plain records), so the worker never replays a game
 // to forecast it.
-import type { Band, Branches, ClassDebrief, ClassEntry, Decisions, Finding, ForecastMonth, GameState, Market, MonthCause, Plan, RunState, PointText, ScenarioForVerify, Timeline, Verdict, VerifiedResult } from '../../engine';
+import type { Band, Branches, ClassDebrief, ClassEntry, Decisions, Finding, ForecastMonth, ForecastOptions, ForecastSamples, GameState, Market, MonthCause, Plan, RunState, PointText, ScenarioForVerify, Timeline, Verdict, VerifiedResult } from '../../engine';
 
 /** What the verifier hands a worker: file bytes, pasted text (a file, a result code or a short code), or an image to read a QR code from. */
 export type VerifyInput = ArrayBuffer | string | Blob;
@@ -26,6 +26,9 @@ export type EngineRequest =
    * `market` comes with the first forecast of a game: the worker plays its reference plans once, to
    * turn the value created at the end into a projected score. */
   | { readonly kind: 'forecast'; readonly id: number; readonly run: RunState | null; readonly market: Market | null; readonly draft: Decisions; readonly months: number; readonly seeds: number }
+  /** Futures `from` … `to` − 1 of a forecast, asked of a forecast helper (a second engine worker) by
+   * the engine worker; `run` comes when it changes (the helper keeps it). */
+  | { readonly kind: 'forecast-part'; readonly id: number; readonly run: RunState | null; readonly draft: Decisions; readonly options: ForecastOptions; readonly from: number; readonly to: number }
   | { readonly kind: 'explain'; readonly id: number; readonly market: Market; readonly decisions: readonly Decisions[] }
   /** The causes of month `month`; the worker keeps the game's counterfactual runs from month to month (and for the debrief). */
   | { readonly kind: 'causes'; readonly id: number; readonly market: Market; readonly decisions: readonly Decisions[]; readonly month: number; readonly max: number }
@@ -45,6 +48,7 @@ export type EngineRequest =
 export type EngineResponse =
   /** `points`: the score the futures would earn (10th, 50th, 90th percentile), when they reach the end. */
   | { readonly kind: 'forecast'; readonly id: number; readonly months: readonly ForecastMonth[]; readonly points: Band | null }
+  | { readonly kind: 'forecast-part'; readonly id: number; readonly samples: ForecastSamples }
   | { readonly kind: 'explain'; readonly id: number; readonly findings: readonly Finding[] }
   | { readonly kind: 'causes'; readonly id: number; readonly causes: readonly MonthCause[] }
   | { readonly kind: 'branches'; readonly id: number; readonly branches: Branches }

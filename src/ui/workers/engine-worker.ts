@@ -1,14 +1,17 @@
 // The engine worker: every heavy simulation the pages ask for runs here, off the main thread, in
 // one bundle (engine-protocol.ts lists the requests). Forecasts are "latest only": one overtaken by
 // a newer forecast is dropped unanswered; other requests run in order (reading a QR code from an
-// image is the one that waits, for the image to decode).
+// image and a forecast waiting for its helper are the ones that wait). A forecast's futures are
+// split with a helper: a second copy of this worker (forecast-helper.ts), so on a machine with two
+// or more cores the player waits for half of them.
 /// <reference lib="webworker" />
 import {
-  benchmarks, causesRuns, classDebrief, compareBranches, runsFit, explainDecisions, forecast, monthCauses, playPlan, pointsFor, referenceStrategies, scoreGame, studentTimeline,
+  benchmarks, causesRuns, classDebrief, compareBranches, runsFit, explainDecisions, forecastFromSamples, forecastSamples, monthCauses, playPlan, pointsFor, referenceStrategies, scoreGame, studentTimeline,
   variantScenario, variantSeed, verifyHandIn, type Benchmarks, type CounterfactualRuns, type Market, type ReferenceStrategy, type RunState, type ScenarioForVerify, type Strategy,
   type Verdict,
 } from '../../engine';
 import type { EngineRequest, EngineResponse, StrategyOutcome, VerifyInput } from './engine-protocol';
+import { forecastHelper } from './forecast-helper';
 
 const post = (message: EngineResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
 
@@ -69,19 +72,41 @@ async function verdictOf(input: VerifyInput, expected: string | undefined): Prom
   return verifyHandIn(text.value.trim().replace(/^.*[?&#]r=/, ''), resolveScenario, expected);
 }
 
+/** The run a helper forecasts its share of futures from (kept from request to request). */
+let partRun: RunState | null = null;
+
+/** A forecast: this worker plays the first half of the futures while the helper plays the rest. */
+async function handleForecast(request: Extract<EngineRequest, { kind: 'forecast' }>): Promise<void> {
+  try {
+    const run = forecastRun;
+    if (!run) throw new Error('the game to forecast was not sent');
+    const options = { months: request.months, seeds: request.seeds, seedPrefix: `forecast/${run.month}` };
+    const helper = forecastHelper();
+    const half = helper ? Math.floor(options.seeds / 2) : options.seeds;
+    const theirs = helper?.samples(run, request.draft, options, half, options.seeds);
+    const mine = forecastSamples(run, request.draft, options, 0, half);
+    // A helper that fails leaves its futures to this worker.
+    const rest = theirs ? ((await theirs) ?? forecastSamples(run, request.draft, options, half, options.seeds)) : null;
+    const months = forecastFromSamples(run, options, rest ? [mine, rest] : [mine]);
+    const value = months[months.length - 1]?.value;
+    let points = null;
+    if (value && forecastMarket) {
+      forecastBench ??= benchmarks(forecastMarket);
+      points = { p10: pointsFor(value.p10, forecastBench), p50: pointsFor(value.p50, forecastBench), p90: pointsFor(value.p90, forecastBench) };
+    }
+    post({ kind: 'forecast', id: request.id, months, points });
+  } catch (error) {
+    post({ kind: 'error', id: request.id, message: error instanceof Error ? error.message : String(error) });
+  }
+}
+
 function handle(request: EngineRequest): void {
   try {
     switch (request.kind) {
-      case 'forecast': {
-        if (!forecastRun) throw new Error('the game to forecast was not sent');
-        const months = forecast(forecastRun, request.draft, { months: request.months, seeds: request.seeds, seedPrefix: `forecast/${forecastRun.month}` });
-        const value = months[months.length - 1]?.value;
-        let points = null;
-        if (value && forecastMarket) {
-          forecastBench ??= benchmarks(forecastMarket);
-          points = { p10: pointsFor(value.p10, forecastBench), p50: pointsFor(value.p50, forecastBench), p90: pointsFor(value.p90, forecastBench) };
-        }
-        post({ kind: 'forecast', id: request.id, months, points });
+      case 'forecast-part': {
+        if (request.run) partRun = request.run;
+        if (!partRun) throw new Error('the game to forecast was not sent');
+        post({ kind: 'forecast-part', id: request.id, samples: forecastSamples(partRun, request.draft, request.options, request.from, request.to) });
         return;
       }
       case 'explain':
@@ -152,18 +177,29 @@ function handle(request: EngineRequest): void {
 let latestForecast: Extract<EngineRequest, { kind: 'forecast' }> | null = null;
 const queue: EngineRequest[] = [];
 let scheduled = false;
+/** True while a forecast waits for its helper's futures. */
+let waiting = false;
 
 function drain(): void {
   scheduled = false;
+  if (waiting) return;
   const next = queue.shift() ?? latestForecast;
   if (!next) return;
-  if (next === latestForecast) latestForecast = null;
+  if (next === latestForecast) {
+    latestForecast = null;
+    waiting = true;
+    void handleForecast(next).finally(() => {
+      waiting = false;
+      schedule();
+    });
+    return;
+  }
   handle(next);
   if (queue.length > 0 || latestForecast) schedule();
 }
 
 function schedule(): void {
-  if (scheduled) return;
+  if (scheduled || waiting) return;
   scheduled = true;
   setTimeout(drain, 0);
 }

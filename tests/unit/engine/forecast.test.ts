@@ -1,7 +1,7 @@
 // The forecast: percentile bands over seeded futures of the current run, which bracket what then
 // happens, never touch the run they start from, and are the same every time they are asked for.
 import { describe, expect, it } from 'vitest';
-import { InvalidInputError, createRun, forecast, reseedRun, cloneRun, stepInPlace, type Band, type Decisions, type RunState } from '../../../src/engine';
+import { InvalidInputError, createRun, forecast, forecastFromSamples, forecastSamples, reseedRun, cloneRun, stepInPlace, type Band, type Decisions, type RunState } from '../../../src/engine';
 import { shipped } from './helpers';
 
 const coffee = shipped('coffee-chain');
@@ -153,5 +153,30 @@ describe('a forecast knows only what the player knows', () => {
     expect(value.p10 <= value.p50 && value.p50 <= value.p90).toBe(true);
     // Profit since the start alone is below the value; equity adds the customers' future.
     expect(value.p50).toBeGreaterThan(f[3]!.cash.p50 - coffee.startingCash);
+  });
+});
+
+describe('a forecast split between threads', () => {
+  // The play screen computes half the futures in a helper worker: the bands must not depend on the split.
+  it('gives exactly the one-thread forecast, however the futures are split', () => {
+    const run = runTo(18, 'split');
+    const options = { months: 12, seeds: 12, seedPrefix: 'split' };
+    const whole = forecast(run, decisions, options);
+    expect(whole[whole.length - 1]!.value).toBeDefined();
+    for (const cut of [1, 5, 6, 11]) {
+      const parts = [forecastSamples(run, decisions, options, cut, 12), forecastSamples(run, decisions, options, 0, cut)];
+      expect(forecastFromSamples(run, options, parts)).toEqual(whole);
+    }
+    expect(forecastFromSamples(run, options, [0, 3, 7, 9].map((from, i, cuts) => forecastSamples(run, decisions, options, from, cuts[i + 1] ?? 12)))).toEqual(whole);
+  });
+
+  it('refuses parts that leave out, repeat or mismatch futures', () => {
+    const run = runTo(2, 'split');
+    const options = { months: 3, seeds: 8, seedPrefix: 'split' };
+    const half = forecastSamples(run, decisions, options, 0, 4);
+    expect(() => forecastFromSamples(run, options, [half])).toThrow(/do not cover all/);
+    expect(() => forecastFromSamples(run, options, [half, half])).toThrow(/do not fit/);
+    const later = forecastSamples(runTo(3, 'split'), decisions, options, 4, 8);
+    expect(() => forecastFromSamples(run, options, [half, later])).toThrow(/do not fit/);
   });
 });
