@@ -157,6 +157,19 @@ test('taking back a month restores the game before it exactly; the same plan giv
   await expect(page.getByRole('button', { name: /Take back/ })).toHaveCount(0);
 });
 
+test('the forecast to the end is played by the engine worker and its helper, and gives the projected score', async ({ page }) => {
+  test.setTimeout(120_000);
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+  await seedGame(page, { scenarioId: 'coffee-chain', seed: 'helper', months: 24 });
+  await page.getByRole('button', { name: 'Plan month 1' }).click();
+  await expect(page.getByText('Forecast up to date.')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { name: 'Forecast to the end of the game (month 24) if you keep this plan' })).toBeVisible();
+  await expect(page.locator('.forecast-score')).toContainText(/Projected score: \d+ to \d+ out of 100/);
+  // The helper is a second copy of the engine worker, started by it on the first forecast.
+  expect(workers.filter((path) => path.includes('engine-worker'))).toHaveLength(2);
+});
+
 test('the market in words is reached and walked by keyboard, the picture and the budget follow, and one queue announces', async ({ page }) => {
   test.setTimeout(120_000);
   await seedGame(page, { scenarioId: 'tutorial', seed: 'words', months: 5, moves: [{ type: 'plan', spend: { 'drop-in': { 'self-service': 800 }, coached: { 'personal-assistance': 1200 } } }] });
