@@ -51,8 +51,12 @@ export default defineConfig({
     }),
   ],
   resolve: {
-    // stdlib's generator check calls eval(), which the CSP forbids (src/build/has-generator-support.cjs).
-    alias: [{ find: /^@stdlib\/assert-has-generator-support$/, replacement: fileURLToPath(new URL('./src/build/has-generator-support.cjs', import.meta.url)) }],
+    alias: [
+      // stdlib's generator check calls eval(), which the CSP forbids (src/build/has-generator-support.cjs).
+      { find: /^@stdlib\/assert-has-generator-support$/, replacement: fileURLToPath(new URL('./src/build/has-generator-support.cjs', import.meta.url)) },
+      // stdlib's developer logging, silent anyway, costs a phone tens of milliseconds to load (src/build/no-debug.cjs).
+      { find: /^debug$/, replacement: fileURLToPath(new URL('./src/build/no-debug.cjs', import.meta.url)) },
+    ],
   },
   // `vite preview` sends the headers a static host should send (docs/deployment.md).
   preview: { headers: { ...SECURITY_HEADERS } },
@@ -61,6 +65,9 @@ export default defineConfig({
     sourcemap: false,
     // dist/.vite/manifest.json maps modules to chunks: scripts/size-budget.mjs reads it.
     manifest: true,
+    // A route's chunks are preloaded with <link rel="modulepreload">, a hint browsers without it
+    // ignore; Vite's polyfill for them would run on every page load.
+    modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 1600,
     rollupOptions: {
       // The engine is pure (tests/unit/architecture checks it): a module of it whose exports are not

@@ -11,8 +11,6 @@ import { chooseLessons, negativeCashWord } from './debrief-lessons';
 import { fillTemplate } from '../../content/scenario/prompt-template';
 import { lessonLink } from './lesson-links';
 import { formatValue, type ValueKind } from './play-format';
-import { downloadResultFile } from './result-download';
-import { handInPanel } from './hand-in-panel';
 import type { ScreenView } from './screen-view';
 
 const GOAL_KIND: Readonly<Record<GoalMetric, ValueKind>> = {
@@ -66,14 +64,27 @@ export function debriefView(store: SessionStore, worker: () => EngineWorker): Sc
 
   const downloadStatus = h('p', { role: 'status' });
   const download = h('button', { type: 'button', class: 'play-primary' }, 'Download the result file');
+  // The result file's and the hand-in's code (with its compression library) load only on this
+  // screen, so the play route starts without them.
   download.addEventListener('click', () => {
-    try {
+    void import('./result-download').then(({ downloadResultFile }) => {
       const name = downloadResultFile(store.getState());
       downloadStatus.textContent = `Saved as ${name}. Hand this file in if your teacher asked for it.`;
-    } catch (error) {
+    }).catch((error: unknown) => {
       downloadStatus.textContent = `The result file could not be made: ${error instanceof Error ? error.message : String(error)}`;
-    }
+    });
   });
+  const challengeCode = state.session?.game.challengeCode;
+  const handIn = challengeCode ? h('div', { class: 'hand-in-slot' }) : null;
+  if (handIn && challengeCode) {
+    const session = state.session!.game;
+    const moves = state.session!.moves;
+    void import('./hand-in-panel').then(({ handInPanel }) => {
+      const panel = handInPanel({ challengeCode, player: session.player, playerId: session.playerId, moves, market });
+      if (panel) handIn.replaceWith(panel);
+      else handIn.remove();
+    }).catch(() => handIn.remove());
+  }
   const playAgain = h('button', { type: 'button', class: 'secondary' }, market.challenge ? 'Play this challenge again' : 'Play this scenario again (a new market)');
   playAgain.addEventListener('click', () => {
     const ref = store.getState().session!.game;
@@ -104,6 +115,6 @@ export function debriefView(store: SessionStore, worker: () => EngineWorker): Sc
     h('p', { class: 'debrief-hash' }, 'Fingerprint of your final month: ', h('code', { 'data-final-hash': fingerprint }, fingerprint)),
     h('div', { class: 'plan-actions' }, download, playAgain, h('a', { href: '#/play', class: 'button secondary' }, 'Choose another scenario')),
     downloadStatus,
-    state.session?.game.challengeCode ? handInPanel({ challengeCode: state.session.game.challengeCode, player: state.session.game.player, playerId: state.session.game.playerId, moves: state.session.moves, market }) : null);
+    handIn);
   return { element, heading, destroy: () => { alive = false; } };
 }

@@ -25,6 +25,7 @@ import type { ScreenView } from './screen-view';
 import { sessionNoticesView } from './session-notices-view';
 import { startOverControl } from './start-over';
 import { tryBanner } from './try-banner';
+import { yieldToMain } from '../yield-to-main';
 import './play.css';
 
 /** Changes of this key mean a different screen. */
@@ -39,6 +40,8 @@ function screenKey(s: SessionState, scenarioId: string): string {
 }
 
 const mountPlay: PageFactory = async (root, match) => {
+  // The page's code has just been evaluated: the page itself is built in the next tasks.
+  await yieldToMain();
   const scenarioId = match.params.scenarioId ?? '';
   const store = sessionStore();
   const notices = sessionNoticesView(store);
@@ -59,8 +62,11 @@ const mountPlay: PageFactory = async (root, match) => {
   let first = true;
   let title = 'Play';
 
+  // Restoring, loading the scenario and building the screen each run in a task of their own.
   await store.getState().restoreGame();
+  await yieldToMain();
   const shipped = await loadScenarioById(scenarioId).catch(() => null);
+  await yieldToMain();
   if (!shipped) {
     root.replaceChildren(h('h1', {}, 'Scenario not found'), h('p', {}, `There is no scenario called "${scenarioId}". `, h('a', { href: '#/play' }, 'Choose a scenario.')));
     notices.destroy();

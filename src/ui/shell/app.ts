@@ -3,6 +3,7 @@
 import { h } from '../dom';
 import { matchRoute, parseHash, type Page } from './router';
 import { navLinks, routes } from '../routes';
+import { yieldToMain } from '../yield-to-main';
 
 export function startApp(main: HTMLElement, nav: HTMLElement): void {
   let current: Page | null = null;
@@ -28,6 +29,9 @@ export function startApp(main: HTMLElement, nav: HTMLElement): void {
         );
         page = { title: 'Page not found' };
       } else {
+        // The route's code starts loading in a task of its own, after the shell's first paint.
+        if (firstRender) await yieldToMain();
+        if (token !== generation) return;
         const module = await found.route.load();
         if (token !== generation) return;
         page = await module.default(root, { path, params: found.params, query });
