@@ -34,7 +34,7 @@ export interface SatisfactionDetail {
 // Scratch tables reused by every pass (the engine is single-threaded and a pass never nests).
 const experience = new Float64Array(SENSITIVITY_LEVELS);
 const multiplier = new Float64Array(SENSITIVITY_MASK + 1);
-const served = new Uint32Array(TASTE_CLASSES);
+const served = new Int32Array(TASTE_CLASSES);
 const style = new Float64Array(STYLE_LEVELS);
 
 export function churnPass(

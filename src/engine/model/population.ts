@@ -57,7 +57,7 @@ export interface Population {
    * two keeps a customer in two memory locations, which the churn pass moves often. */
   tag: Uint32Array;
   /** Customers per taste class. */
-  readonly classCount: Uint32Array;
+  readonly classCount: Int32Array;
 }
 
 /** Sensitivity of level j: the customer feels (1 + sensitivity) × the segment's satisfaction shift. */
@@ -93,7 +93,7 @@ export function createPopulation(): Population {
     bandCount: new Int32Array(THETA_BANDS),
     theta: new Float64Array(0),
     tag: new Uint32Array(0),
-    classCount: new Uint32Array(TASTE_CLASSES),
+    classCount: new Int32Array(TASTE_CLASSES),
   };
   layOut(empty, empty, -1, null);
   return empty;
