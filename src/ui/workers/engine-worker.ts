@@ -206,6 +206,11 @@ function schedule(): void {
 
 self.addEventListener('message', (event: MessageEvent<EngineRequest>) => {
   const request = event.data;
+  // A forecast helper's share of futures is all it is asked: played at once (its engine worker waits).
+  if (request.kind === 'forecast-part') {
+    handle(request);
+    return;
+  }
   if (request.kind === 'forecast') {
     if (request.run) forecastRun = request.run;
     if (request.market) {
