@@ -1,5 +1,14 @@
 // The app's routes. Each page module is imported lazily so every route only loads what it needs.
 import type { RouteDef } from './shell/router';
+import { yieldToMain } from './yield-to-main';
+
+/** Waits for `first` (already loading), lets the browser breathe, then gives what `then` loads. */
+async function afterFirst<T>(first: Promise<unknown>, then: () => Promise<T>): Promise<T> {
+  const rest = then();
+  await first;
+  await yieldToMain();
+  return rest;
+}
 
 export const routes: readonly RouteDef[] = [
   { pattern: '', load: () => import('./home/home-page') },
@@ -10,7 +19,9 @@ export const routes: readonly RouteDef[] = [
   { pattern: 'review', load: () => import('./learn/review-page') },
   { pattern: 'progress', load: () => import('./learn/progress-page') },
   { pattern: 'play', load: () => import('./play/play-select-page') },
-  { pattern: 'play/:scenarioId', load: () => import('./play/play-page') },
+  // The game's state and engine are evaluated in a task of their own before the play screens: no
+  // single task then blocks a phone for long (both start downloading at once).
+  { pattern: 'play/:scenarioId', load: () => afterFirst(import('../state/session'), () => import('./play/play-page')) },
   { pattern: 'try/:lessonId', load: () => import('./play/try-page') },
   { pattern: 'teach', load: () => import('./teach/builder-page') },
   { pattern: 'teach/verify', load: () => import('./teach/verify-page') },
