@@ -157,17 +157,47 @@ test('taking back a month restores the game before it exactly; the same plan giv
   await expect(page.getByRole('button', { name: /Take back/ })).toHaveCount(0);
 });
 
-test('the forecast to the end is played by the engine worker and its helper, and gives the projected score', async ({ page }) => {
-  test.setTimeout(120_000);
+test('the forecast to the end is played by the engine worker and its helper, and is the same without the helper', async ({ page, browser, baseURL }) => {
+  test.setTimeout(180_000);
+  const game = { scenarioId: 'coffee-chain', seed: 'helper', months: 24 };
+  const forecastShown = async (p: typeof page) => {
+    await p.getByRole('button', { name: 'Plan month 1' }).click();
+    await expect(p.getByText('Forecast up to date.')).toBeVisible({ timeout: 30_000 });
+    await expect(p.getByRole('heading', { name: 'Forecast to the end of the game (month 24) if you keep this plan' })).toBeVisible();
+    await expect(p.locator('.forecast-score')).toContainText(/Projected score: \d+ to \d+ out of 100/);
+    return [await p.locator('.forecast-summary').textContent(), await p.locator('.forecast-score').textContent()];
+  };
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
-  await seedGame(page, { scenarioId: 'coffee-chain', seed: 'helper', months: 24 });
-  await page.getByRole('button', { name: 'Plan month 1' }).click();
-  await expect(page.getByText('Forecast up to date.')).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByRole('heading', { name: 'Forecast to the end of the game (month 24) if you keep this plan' })).toBeVisible();
-  await expect(page.locator('.forecast-score')).toContainText(/Projected score: \d+ to \d+ out of 100/);
+  await seedGame(page, game);
+  const shared = await forecastShown(page);
   // The helper is a second copy of the engine worker, started by it on the first forecast.
   expect(workers.filter((path) => path.includes('engine-worker'))).toHaveLength(2);
+
+  // Where a worker cannot start workers (here the engine worker is loaded with Worker removed), the
+  // engine worker plays every future itself, and the forecast is the same.
+  const context = await browser.newContext({ baseURL, serviceWorkers: 'block', bypassCSP: true });
+  await context.addInitScript(() => {
+    const Original = window.Worker;
+    window.Worker = class extends Original {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        const href = new URL(url, location.href).href;
+        if (!href.includes('engine-worker')) {
+          super(url, options);
+          return;
+        }
+        const source = `import ${JSON.stringify(href)};\nself.Worker = undefined;`;
+        super(URL.createObjectURL(new Blob([source], { type: 'text/javascript' })), { type: 'module' });
+      }
+    };
+  });
+  const alone = await context.newPage();
+  const aloneWorkers: string[] = [];
+  alone.on('worker', (worker) => aloneWorkers.push(worker.url()));
+  await seedGame(alone, game);
+  expect(await forecastShown(alone)).toEqual(shared);
+  expect(aloneWorkers).toHaveLength(1);
+  await context.close();
 });
 
 test('the market in words is reached and walked by keyboard, the picture and the budget follow, and one queue announces', async ({ page }) => {
