@@ -1,4 +1,4 @@
-// Browser tests: Debian's Chromium (no browser downloads here), one worker (two cores).
+// Browser tests: Debian's Chromium (no browser downloads here), one worker (two cores), reduced motion.
 import { defineConfig } from '@playwright/test';
 
 // RAPPORT_TEST_PORT picks another port when 4173 is taken (another checkout's preview server).
@@ -12,6 +12,9 @@ export default defineConfig({
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
+    // Months play without their 2.5 s animation (as for a player who asks for reduced motion); the
+    // tests about the animation itself turn it back on with page.emulateMedia.
+    reducedMotion: 'reduce',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [

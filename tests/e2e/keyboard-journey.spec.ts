@@ -67,6 +67,8 @@ test('Home → lesson check → a month of play → challenge builder → verifi
   await expect.poll(async () => Number(await amount.inputValue())).toBeLessThan(before);
   const after = Number(await amount.inputValue());
   await expect(page.getByText('Forecast up to date.')).toBeVisible({ timeout: 30_000 });
+  // The month animates (the browser tests otherwise run with reduced motion), to be skipped by keyboard.
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
   await tabTo(page, page.getByRole('button', { name: 'Run month 1' }));
   await expectVisibleFocus(page);
   await page.keyboard.press('Enter');

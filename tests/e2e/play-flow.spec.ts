@@ -17,6 +17,8 @@ const money = (name: string) => ({ name: `${name}: money per month`, exact: true
 test('a six-month practice game flows: two actions a month, causes that hold on a fresh seed, the market and the plan together', async ({ page }) => {
   test.setTimeout(240_000);
   await page.setViewportSize({ width: 1280, height: 800 });
+  // Each month animates and its results follow by themselves (no click between).
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
   await seedGame(page, { scenarioId: 'coffee-chain', seed: 'flow-six', months: 6 });
   await page.getByRole('button', { name: 'Plan month 1' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Month 1 of 6: plan your spend' })).toBeFocused();

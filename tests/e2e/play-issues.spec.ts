@@ -151,6 +151,7 @@ test('6: the results say what binds, explain the event, and show the month\'s ca
   await page.getByRole('button', { name: 'Plan month 1' }).click();
   const status = page.locator('.play-status');
   await expect(status).toContainText('Cash $20,000');
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
   await page.getByRole('button', { name: 'Run month 1' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Month 1 of 5 is playing' })).toBeVisible();
   await expect(status).toContainText('Cash $20,000');
