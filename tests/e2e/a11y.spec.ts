@@ -10,11 +10,28 @@
 // damaged link (teach.spec).
 import { expect, test } from '@playwright/test';
 import { ageProgress, course } from '../fixtures/learn/e2e-support';
-import { createChallenge, expectNoAxeViolations, playFirstMonth, watchErrors } from './proof-helpers';
+import { axeViolations, createChallenge, expectNoAxeViolations, playFirstMonth, watchErrors } from './proof-helpers';
 
 let errors: string[] = [];
 test.beforeEach(({ page }) => { errors = watchErrors(page); });
 test.afterEach(() => { expect(errors, 'console errors').toEqual([]); });
+
+test('the scan finds what it should: an unlabelled button and an image without a text alternative', async ({ page }) => {
+  await page.goto('./');
+  await expect(page.getByRole('heading', { level: 1, name: 'Rapport' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  // Planted through the DOM (the page's policy would refuse inline markup with handlers anyway).
+  await page.evaluate(() => {
+    const main = document.querySelector('main')!;
+    main.append(document.createElement('button'));
+    const img = document.createElement('img');
+    img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+    main.append(img);
+  });
+  const found = await axeViolations(page);
+  expect(found.map((v) => v.split(' ')[0])).toEqual(expect.arrayContaining(['button-name', 'image-alt']));
+  expect(found).toContain('image-alt (img)');
+});
 
 test('shell and Learn pages in their less common states', async ({ page }) => {
   await page.goto('./#/no-such-page');

@@ -1,15 +1,10 @@
 // The course and the game in each other (issue 13): a lesson's "How Rapport measures this" boxes
 // and retention table come from the model; a lesson's "Try it" opens the game in its prepared state;
 // a decision point quotes the player's own numbers; a missed point comes back in Review.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './proof-helpers';
 import { tsImport } from 'tsx/esm/api';
 import { ageProgress } from '../fixtures/learn/e2e-support';
-
-async function noViolations(page: Page, what: string): Promise<void> {
-  const scan = await new AxeBuilder({ page }).analyze();
-  expect(scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), what).toEqual([]);
-}
 
 let errors: string[] = [];
 test.beforeEach(({ page }) => {
@@ -28,7 +23,7 @@ test('a lesson shows how Rapport measures its metrics, with a worked example and
   const retention = page.getByRole('table', { name: /^In Rapport's model: five more points of annual retention/ });
   await expect(retention.getByRole('row')).toHaveCount(4);
   await expect(retention.getByRole('row', { name: /^Office catering accounts \d+% \d+% \$[\d,]+ \$[\d,]+ \+\d+%$/ })).toBeVisible();
-  await noViolations(page, 'lesson with measures boxes');
+  await expectNoAxeViolations(page, 'lesson with measures boxes');
 });
 
 test('"Open it in the game" starts the lesson\'s game in its prepared month, with the change to make beside it', async ({ page }) => {
@@ -44,7 +39,7 @@ test('"Open it in the game" starts the lesson\'s game in its prepared month, wit
   const played = saved.state.session.moves.filter((m: { type: string }) => m.type === 'play').length;
   expect(played).toBeGreaterThanOrEqual(1);
   await expect(page.locator('.play-status')).toContainText(`Month ${played + 1} of 24`);
-  await noViolations(page, 'a Try-it game');
+  await expectNoAxeViolations(page, 'a Try-it game');
 });
 
 test('a decision point quotes the month\'s own numbers, and a missed one comes back in Review with them', async ({ page }) => {
@@ -80,7 +75,7 @@ test('a decision point quotes the month\'s own numbers, and a missed one comes b
   await page.getByRole('button', { name: 'Submit the answer' }).click();
   await expect(page.locator('.question-feedback')).toContainText('Not the best answer.');
   await expect(page.locator('.question-feedback')).toContainText('This question is now in your review queue');
-  await noViolations(page, 'a missed decision point');
+  await expectNoAxeViolations(page, 'a missed decision point');
 
   await ageProgress(page, 11 * 60_000);
   await page.goto('./#/review');

@@ -1,6 +1,6 @@
 // Home boots with real text, without console errors, and passes an accessibility scan.
 import { expect, test } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { expectNoAxeViolations } from './proof-helpers';
 
 test('home shows what Rapport is, with no console errors', async ({ page }) => {
   const errors: string[] = [];
@@ -9,8 +9,7 @@ test('home shows what Rapport is, with no console errors', async ({ page }) => {
   await page.goto('./');
   await expect(page.getByRole('heading', { level: 1, name: 'Rapport' })).toBeVisible();
   await expect(page.getByText('Customer Relationships block')).toBeVisible();
-  const scan = await new AxeBuilder({ page }).analyze();
-  expect(scan.violations.map((v) => v.id)).toEqual([]);
+  await expectNoAxeViolations(page, 'Home');
   expect(errors).toEqual([]);
 });
 

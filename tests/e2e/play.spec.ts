@@ -4,11 +4,10 @@
 // same numbers, the forecast following the controls, the market canvas drawing, Phaser loaded only
 // by the play routes, and every play screen passing an accessibility scan.
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { tsImport } from 'tsx/esm/api';
 import type { Move } from '../../src/engine';
-import { answerQuestions, openNumbers } from './proof-helpers';
+import { answerQuestions, expectNoAxeViolations, openNumbers } from './proof-helpers';
 
 /** The engine and the Node scenario loader, straight from the sources (tsx resolves their imports). */
 async function engineInNode() {
@@ -22,11 +21,6 @@ function watchErrors(page: Page): string[] {
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('pageerror', (e) => errors.push(e.message));
   return errors;
-}
-
-async function noViolations(page: Page, screen: string): Promise<void> {
-  const scan = await new AxeBuilder({ page }).analyze();
-  expect(scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), screen).toEqual([]);
 }
 
 /** Presses Tab until `target` has the focus (keyboard only), then returns. */
@@ -71,7 +65,7 @@ test('the tutorial is played from Home to the debrief with the keyboard only, an
   await tabTo(page, page.getByRole('link', { name: 'Play a scenario' }));
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Play a scenario' })).toBeVisible();
-  await noViolations(page, 'scenario select');
+  await expectNoAxeViolations(page, 'scenario select');
 
   const tutorialCard = page.getByRole('article', { name: /First steps/ });
   await expect(tutorialCard.getByText('5 months')).toBeVisible();
@@ -81,7 +75,7 @@ test('the tutorial is played from Home to the debrief with the keyboard only, an
 
   await expect(page.getByRole('heading', { level: 2, name: 'Briefing' })).toBeVisible();
   await expect(page.getByText('Coached members').first()).toBeVisible();
-  await noViolations(page, 'briefing');
+  await expectNoAxeViolations(page, 'briefing');
   await tabTo(page, page.getByRole('button', { name: 'Plan month 1' }));
   await page.keyboard.press('Enter');
 
@@ -89,7 +83,9 @@ test('the tutorial is played from Home to the debrief with the keyboard only, an
   for (let month = 1; month <= 5; month++) {
     await expect(page.getByRole('heading', { level: 2, name: `Month ${month} of 5: plan your spend` })).toBeFocused();
     await expect(page.getByText('Forecast up to date.')).toBeVisible({ timeout: 30_000 });
-    if (month === 1) await noViolations(page, 'plan');
+    if (month === 1) await expectNoAxeViolations(page, 'plan');
+    // Month 1 animates; later months play with reduced motion (the browser tests' default).
+    await page.emulateMedia({ reducedMotion: month === 1 ? 'no-preference' : 'reduce' });
     await tabTo(page, page.getByRole('button', { name: `Run month ${month}` }));
     await page.keyboard.press('Enter');
 
@@ -97,7 +93,7 @@ test('the tutorial is played from Home to the debrief with the keyboard only, an
       await expect(page.getByRole('heading', { level: 2, name: 'Month 1 of 5 is playing' })).toBeFocused();
       await page.waitForTimeout(800);
       expect(await canvasInk(page)).toBeGreaterThan(0.05);
-      await noViolations(page, 'run');
+      await expectNoAxeViolations(page, 'run');
     }
     // The results replace the running month by themselves.
     await expect(page.getByRole('heading', { level: 2, name: `Month ${month} of 5: results` })).toBeFocused({ timeout: 20_000 });
@@ -106,7 +102,7 @@ test('the tutorial is played from Home to the debrief with the keyboard only, an
       await tabTo(page, page.locator('details.results-details > summary'));
       await page.keyboard.press('Enter');
       await expect(page.getByRole('table', { name: /^Month 1 by segment/ })).toBeVisible();
-      await noViolations(page, 'results');
+      await expectNoAxeViolations(page, 'results');
     }
     await tabTo(page, page.getByRole('button', { name: CONTINUE }));
     await page.keyboard.press('Enter');
@@ -114,14 +110,14 @@ test('the tutorial is played from Home to the debrief with the keyboard only, an
     while (await page.getByRole('heading', { level: 2, name: /A decision point/ }).isVisible()) {
       questions++;
       await expect(page.getByRole('heading', { level: 2, name: /A decision point/ })).toBeFocused();
-      if (questions === 1) await noViolations(page, 'question');
+      if (questions === 1) await expectNoAxeViolations(page, 'question');
       await tabTo(page, page.getByRole('radio').first());
       await page.keyboard.press('Space');
       await tabTo(page, page.getByRole('button', { name: 'Submit the answer' }));
       await page.keyboard.press('Enter');
       await expect(page.locator('.question-feedback')).toContainText(/Good answer|Not the best answer/);
       await expect(page.getByRole('button', { name: 'Continue' })).toBeFocused();
-      if (questions === 1) await noViolations(page, 'question answered');
+      if (questions === 1) await expectNoAxeViolations(page, 'question answered');
       await page.keyboard.press('Enter');
       await page.waitForTimeout(100);
     }
@@ -134,7 +130,7 @@ test('the tutorial is played from Home to the debrief with the keyboard only, an
   await expect(findings.first()).toContainText(/^(Your .+ spend|The effect of your .+ spend)/, { timeout: 60_000 });
   await expect(findings.first()).toContainText(/Spent \$[\d,.]+ over the game; value returned/);
   await expect(page.getByRole('table', { name: /Scores \(0–100\) over \d+ markets/ })).toBeVisible({ timeout: 120_000 });
-  await noViolations(page, 'debrief');
+  await expectNoAxeViolations(page, 'debrief');
 
   await tabTo(page, page.getByRole('button', { name: 'Download the result file' }));
   const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
@@ -166,6 +162,7 @@ test('a reload in the middle of a game resumes the same month with the same numb
   await page.goto('./#/play');
   await page.getByRole('article', { name: /First steps/ }).getByRole('button', { name: 'Start this scenario' }).click();
   await page.getByRole('button', { name: 'Plan month 1' }).click();
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
   for (const month of [1, 2]) {
     await page.getByRole('button', { name: `Run month ${month}` }).click();
     await page.getByRole('button', { name: 'Skip to the results' }).click();

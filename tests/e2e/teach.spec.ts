@@ -5,8 +5,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './proof-helpers';
 
 /** A month of the coffee chain within its $5,300 budget. */
 const MONTH = {
@@ -16,11 +16,6 @@ const MONTH = {
     offices: { 'dedicated-personal-assistance': 1000 },
   },
 };
-
-async function noViolations(page: Page): Promise<void> {
-  const scan = await new AxeBuilder({ page }).analyze();
-  expect(scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** Console errors on the instructor and challenge pages (the play screens have their own spec). */
 function watchErrors(page: Page): string[] {
@@ -52,7 +47,7 @@ test('an instructor creates a challenge, a student starts it, and its result ver
   await expect(page.locator('#challenge-link')).toHaveText(new RegExp(`#/challenge\\?c=${code.replace(/[.]/g, '\\.')}$`));
   await expect(page.getByRole('img', { name: /QR code of the link to the challenge/ })).toBeVisible();
   await expect(page.getByText('Scan to open the challenge on a phone or tablet.')).toBeVisible();
-  await noViolations(page);
+  await expectNoAxeViolations(page, 'challenge builder with its link');
 
   // Its difficulty preview runs in a worker with a progress bar and fills one row per reference strategy.
   await page.getByLabel('Runs per strategy').selectOption('20');
@@ -60,14 +55,14 @@ test('an instructor creates a challenge, a student starts it, and its result ver
   await expect(page.locator('#preview-progress-label')).toHaveText(/^Difficulty preview finished: median scores run from/, { timeout: 60_000 });
   await expect(page.locator('#preview-progress')).toHaveAttribute('value', '1');
   await expect(page.getByRole('table').filter({ hasText: 'Reference strategies' }).locator('tbody tr')).toHaveCount(5);
-  await noViolations(page);
+  await expectNoAxeViolations(page, 'challenge difficulty preview');
 
   // A student opens the link: the title and instructions are plain text, never markup.
   await page.getByRole('link', { name: 'Open it as a student' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'E2E <b>challenge</b>' })).toBeVisible();
   await expect(page.getByText('<script>window.hacked = true</script>')).toBeVisible();
   expect(await page.evaluate(() => (window as unknown as { hacked?: boolean }).hacked)).toBeUndefined();
-  await noViolations(page);
+  await expectNoAxeViolations(page, 'challenge page with hostile text');
   await page.getByRole('button', { name: 'Start the challenge' }).click();
   await expect(page.getByText('Enter your name: your teacher sees it next to your result.')).toBeVisible();
   await expect(page.getByLabel('Your name')).toBeFocused();
@@ -114,7 +109,7 @@ test('an instructor creates a challenge, a student starts it, and its result ver
   await expect(page.locator('#verify-summary')).toHaveText('3 checked: 2 verified, 1 rejected.');
   await expect(rows.nth(2).locator('td').nth(6)).toHaveText('2');
   await expect(page.locator('#verify-progress')).toHaveAttribute('value', '1');
-  await noViolations(page);
+  await expectNoAxeViolations(page, 'verifier with results');
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download the table (CSV)' }).click();
@@ -130,7 +125,7 @@ test('a damaged challenge link explains itself and offers to paste a code', asyn
   await expect(page.getByRole('heading', { level: 1, name: 'This challenge link does not work' })).toBeVisible();
   await expect(page.getByRole('alert')).toContainText('The challenge code is damaged');
   await expect(page.getByLabel('Challenge code or link')).toBeVisible();
-  await noViolations(page);
+  await expectNoAxeViolations(page, 'challenge link that does not work');
 });
 
 test('the verifier stays usable with the keyboard alone and rejects garbage with a reason', async ({ page }) => {
