@@ -127,7 +127,8 @@ test('teach pages empty, with errors, with rejected input and without a code', a
   await expectNoAxeViolations(page, 'verifier, empty');
   await page.getByLabel('Or paste result codes').fill('R1.garbage.00000000\nnot a code at all');
   await page.getByRole('button', { name: 'Verify the pasted codes' }).click();
-  await expect(page.locator('#verify-summary')).toContainText('rejected');
+  await expect(page.locator('#verify-summary')).toHaveText('2 checked: 0 verified, 2 rejected.');
+  await expect(page.locator('#verify-progress')).toHaveAttribute('value', '1');
   await expectNoAxeViolations(page, 'verifier with rejected codes');
 
   await page.goto('./#/challenge');

@@ -31,9 +31,19 @@ export async function cspViolations(page: Page): Promise<string[]> {
  * in the page itself (injected once per document: it stays across the app's hash routes) with
  * every rule on, and collects only violations: the same findings as @axe-core/playwright's default
  * scan, without the blank page it opens to merge frames (the app has none) and the passing results
- * it gathers, which made each scan three to five times slower here.
+ * it gathers, which made each scan three to five times slower here. It waits for the page to settle.
  */
 export async function axeViolations(page: Page): Promise<string[]> {
+  // axe yields between its rules, so a page still changing (a batch finishing, buttons turning on)
+  // could be read half before and half after a change: scan once the DOM has been still for 150 ms
+  // (or after 3 s at most).
+  await page.evaluate(() => new Promise<void>((resolve) => {
+    const done = () => { observer.disconnect(); clearTimeout(quiet); clearTimeout(cap); resolve(); };
+    const observer = new MutationObserver(() => { clearTimeout(quiet); quiet = setTimeout(done, 150); });
+    let quiet = setTimeout(done, 150);
+    const cap = setTimeout(done, 3000);
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  }));
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
   return page.evaluate(async () => {
     const scan = await (window as unknown as { axe: typeof axe }).axe.run(document, { resultTypes: ['violations'] });
