@@ -108,6 +108,9 @@ test('opened for a challenge, the verifier rejects another challenge of the same
     file('cheat.json', fx.class.cheat),
   ]);
   await expect(page.locator('#verify-summary')).toHaveText('5 checked: 4 verified, 1 rejected.');
+  // The copies are announced once, as a count, when the batch finishes; the list is not a live region.
+  await expect(page.locator('#announcer')).toHaveText(/^Verification finished: 4 verified, 1 rejected; (one possible copy is|\d+ possible copies are) listed above the table\.$/);
+  await expect(page.locator('#copies')).not.toHaveAttribute('aria-live');
   const rows = page.locator('#verify-table tbody tr');
   const row = (name: string) => rows.filter({ hasText: name });
   // Rows come in as files finish; sorted by file name they are in a known order.

@@ -122,7 +122,10 @@ const verifyPage: PageFactory = async (root, match) => {
   const bar = h('progress', { id: 'verify-progress', max: '1', value: '0', 'aria-labelledby': 'verify-progress-label' });
   const barLabel = h('span', { id: 'verify-progress-label' }, 'Nothing to check yet');
   const cancelButton = h('button', { type: 'button', class: 'secondary', hidden: true }, 'Cancel');
-  const copiesBox = h('div', { id: 'copies', 'aria-live': 'polite' });
+  // Not a live region: it is rebuilt as rows stream in (up to 200 long items), which a screen reader
+  // would read out each time; the count is announced once, when the batch finishes.
+  const copiesBox = h('div', { id: 'copies' });
+  let copiesFound = 0;
   const decimal = h('select', { id: 'csv-numbers' },
     h('option', { value: 'point' }, '12.5 (decimal point, comma-separated)'), h('option', { value: 'comma' }, '12,5 (decimal comma, semicolon-separated)'));
   decimal.value = decimalStyleOf(navigator.language);
@@ -184,6 +187,7 @@ const verifyPage: PageFactory = async (root, match) => {
   let reportTimer: number | null = null;
 
   function showCopies(copies: readonly CopyPair[], rows: readonly ShownRow[]): void {
+    copiesFound = copies.length;
     if (copies.length === 0) { copiesBox.replaceChildren(); return; }
     copiesBox.replaceChildren(h('section', { class: 'card', 'aria-labelledby': 'copies-heading' },
       h('h2', { id: 'copies-heading' }, `Possible copies: ${copies.length}`),
@@ -218,7 +222,8 @@ const verifyPage: PageFactory = async (root, match) => {
     void refreshReport().then(() => {
       const verified = liveRows.filter((r) => r.status === 'verified').length;
       debriefButton.disabled = verified === 0;
-      announce(`Verification finished: ${verified} verified, ${liveRows.length - verified} rejected.`);
+      const copies = copiesFound === 0 ? '' : `; ${copiesFound === 1 ? 'one possible copy is' : `${copiesFound} possible copies are`} listed above the table`;
+      announce(`Verification finished: ${verified} verified, ${liveRows.length - verified} rejected${copies}.`);
     });
     Object.assign(window, { __verifyMs: performance.now() - started, __workerMs: pool.workMs, __poolSize: pool.size });
   }
@@ -282,6 +287,7 @@ const verifyPage: PageFactory = async (root, match) => {
     toClass({ type: 'clear' });
     table.clear();
     copiesBox.replaceChildren();
+    copiesFound = 0;
     timelineSlot.replaceChildren();
     debriefSlot.replaceChildren();
     debriefButton.disabled = true;
