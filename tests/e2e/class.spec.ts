@@ -77,6 +77,9 @@ test('2,000 files verify in a worker pool: progress, rows as they finish, no tas
   expect(Math.max(0, ...tasks)).toBeLessThan(100);
   expect(answered).toBeLessThan(100);
   await expect(page.locator('#table-page')).toHaveText('Rows 1–50 of 2000');
+  // Identical files from different students are listed as possible copies: the first 200 on the page.
+  await expect(page.locator('#copies h2')).toHaveText(/^Possible copies: \d{4} \(the first 200 listed here; every row's notes name its copies\)$/);
+  await expect(page.locator('#copies li')).toHaveCount(200);
 });
 
 test('cancel stops a batch: what has not started is not checked', async ({ page }) => {

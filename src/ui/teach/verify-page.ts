@@ -23,6 +23,9 @@ import type { DebriefGroup } from './class-protocol';
 import { timelineSection } from './timeline-view';
 import './teach.css';
 
+/** Possible copies listed on the page (all of them are in each row's notes and the CSV). */
+const COPIES_LISTED = 200;
+
 const rejected = (reason: string): Verdict => ({ status: 'rejected', reason, player: null, challengeTitle: null });
 
 /** A row as soon as its verdict arrives; attempts and notes come with the class report. */
@@ -186,14 +189,33 @@ const verifyPage: PageFactory = async (root, match) => {
   let started = 0;
   let reportTimer: number | null = null;
 
+  /** The copies list's items as last shown (rebuilt only when they change: hundreds of long items
+   * are a long layout, and the report is refreshed every 500 rows while a batch runs). */
+  let copyItems: string[] = [];
+  const copiesHeading = h('h2', { id: 'copies-heading' });
+  const copiesList = h('ul', {});
   function showCopies(copies: readonly CopyPair[], rows: readonly ShownRow[]): void {
     copiesFound = copies.length;
-    if (copies.length === 0) { copiesBox.replaceChildren(); return; }
-    copiesBox.replaceChildren(h('section', { class: 'card', 'aria-labelledby': 'copies-heading' },
-      h('h2', { id: 'copies-heading' }, `Possible copies: ${copies.length}`),
-      h('p', {}, 'Decisions that look copied between students. Nothing was rejected for it: look at these games before you judge.'),
-      h('ul', {}, ...copies.slice(0, 200).map((p) => h('li', {},
-        `Rows ${p.a + 1} and ${p.b + 1}: ${rows[p.a]?.student || 'anonymous'} (${rows[p.a]?.file}) and ${rows[p.b]?.student || 'anonymous'} (${rows[p.b]?.file}), similarity ${(p.similarity * 100).toFixed(1)}%: ${p.kind === 'scaled' ? `the same decisions scaled by ${p.scale.toFixed(2)}` : p.kind === 'identical-other-market' ? "identical decisions, played on another student's market" : p.kind === 'identical' ? 'identical decisions' : 'nearly identical decisions'}.`)))));
+    if (copies.length === 0) {
+      copiesBox.replaceChildren();
+      copyItems = [];
+      return;
+    }
+    copiesHeading.textContent = copies.length > COPIES_LISTED
+      ? `Possible copies: ${copies.length} (the first ${COPIES_LISTED} listed here; every row's notes name its copies)`
+      : `Possible copies: ${copies.length}`;
+    const items = copies.slice(0, COPIES_LISTED).map((p) =>
+      `Rows ${p.a + 1} and ${p.b + 1}: ${rows[p.a]?.student || 'anonymous'} (${rows[p.a]?.file}) and ${rows[p.b]?.student || 'anonymous'} (${rows[p.b]?.file}), similarity ${(p.similarity * 100).toFixed(1)}%: ${p.kind === 'scaled' ? `the same decisions scaled by ${p.scale.toFixed(2)}` : p.kind === 'identical-other-market' ? "identical decisions, played on another student's market" : p.kind === 'identical' ? 'identical decisions' : 'nearly identical decisions'}.`);
+    if (items.length !== copyItems.length || items.some((text, i) => text !== copyItems[i])) {
+      copiesList.replaceChildren(...items.map((text) => h('li', {}, text)));
+      copyItems = items;
+    }
+    if (copiesBox.childElementCount === 0) {
+      copiesBox.append(h('section', { class: 'card', 'aria-labelledby': 'copies-heading' },
+        copiesHeading,
+        h('p', {}, 'Decisions that look copied between students. Nothing was rejected for it: look at these games before you judge.'),
+        copiesList));
+    }
   }
 
   async function refreshReport(): Promise<void> {
@@ -288,6 +310,7 @@ const verifyPage: PageFactory = async (root, match) => {
     table.clear();
     copiesBox.replaceChildren();
     copiesFound = 0;
+    copyItems = [];
     timelineSlot.replaceChildren();
     debriefSlot.replaceChildren();
     debriefButton.disabled = true;
