@@ -8,7 +8,7 @@ import { loadAllScenarios } from '../../content/scenario/catalog';
 import type { LoadedScenario } from '../../content/scenario/resolve-scenario';
 import { classTemplate } from '../../content/scenario/prompt-template';
 import {
-  decimalStyleOf, decodeChallenge, MAX_RESULT_SIZE, pastedInputsOf, resolveMarket, visibleText,
+  copyKindText, decimalStyleOf, decodeChallenge, MAX_RESULT_SIZE, pastedInputsOf, resolveMarket, visibleText,
   type CopyPair, type Market, type PointText, type Result, type ScenarioForVerify, type Verdict,
 } from '../../engine';
 import { announce, h } from '../dom';
@@ -205,7 +205,7 @@ const verifyPage: PageFactory = async (root, match) => {
       ? `Possible copies: ${copies.length} (the first ${COPIES_LISTED} listed here; every row's notes name its copies)`
       : `Possible copies: ${copies.length}`;
     const items = copies.slice(0, COPIES_LISTED).map((p) =>
-      `Rows ${p.a + 1} and ${p.b + 1}: ${rows[p.a]?.student || 'anonymous'} (${rows[p.a]?.file}) and ${rows[p.b]?.student || 'anonymous'} (${rows[p.b]?.file}), similarity ${(p.similarity * 100).toFixed(1)}%: ${p.kind === 'scaled' ? `the same decisions scaled by ${p.scale.toFixed(2)}` : p.kind === 'identical-other-market' ? "identical decisions, played on another student's market" : p.kind === 'identical' ? 'identical decisions' : 'nearly identical decisions'}.`);
+      `Rows ${p.a + 1} and ${p.b + 1}: ${rows[p.a]?.student || 'anonymous'} (${rows[p.a]?.file}) and ${rows[p.b]?.student || 'anonymous'} (${rows[p.b]?.file}), similarity ${(p.similarity * 100).toFixed(1)}%: ${copyKindText(p)}.`);
     if (items.length !== copyItems.length || items.some((text, i) => text !== copyItems[i])) {
       copiesList.replaceChildren(...items.map((text) => h('li', {}, text)));
       copyItems = items;
