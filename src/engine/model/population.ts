@@ -122,8 +122,16 @@ function layOut(from: Population, into: Population, growing: number, spare: Popu
   for (let b = 0; b < THETA_BANDS; b++) {
     const start = from.bandStart[b]!;
     const n = from.bandCount[b]!;
-    theta.set(from.theta.subarray(start, start + n), at);
-    tag.set(from.tag.subarray(start, start + n), at);
+    if (n > 64) {
+      theta.set(from.theta.subarray(start, start + n), at);
+      tag.set(from.tag.subarray(start, start + n), at);
+    } else {
+      // Most bands of a forecast's futures are short: a loop is cheaper than two subarray views.
+      for (let i = 0; i < n; i++) {
+        theta[at + i] = from.theta[start + i]!;
+        tag[at + i] = from.tag[start + i]!;
+      }
+    }
     into.bandStart[b] = at;
     into.bandCount[b] = n;
     at += b === THETA_BANDS - 1 ? capacity - at : Math.floor((room[b]! * capacity) / size);

@@ -27,12 +27,17 @@ export function createStream(seedString: string): Stream {
   return { c, s0, s1, s2 };
 }
 
+/** 2^−32, Alea's scale for its carry. */
+export const ALEA_2_32 = 2.3283064365386963e-10;
+
 /**
  * The next uniform number in [0, 1) of `s`, advancing it: Alea's step exactly as seedrandom computes
- * it (+ × and `| 0` only, so every JS engine gives the same bits).
+ * it (+ × and `| 0` only, so every JS engine gives the same bits). The two hottest loops (churn.ts,
+ * newcomers.ts) inline this step with the state in locals; their tests check they draw exactly
+ * what uniform() would (churn-pass.test.ts, samplers.test.ts).
  */
 export function uniform(s: Stream): number {
-  const t = 2091639 * s.s0 + s.c * 2.3283064365386963e-10; // 2^-32
+  const t = 2091639 * s.s0 + s.c * ALEA_2_32;
   s.s0 = s.s1;
   s.s1 = s.s2;
   s.c = t | 0;

@@ -143,3 +143,58 @@ describe('the thinned churn pass', () => {
     expect(pop.classCount.reduce((a, b) => a + b, 0)).toBe(pop.count);
   });
 });
+
+describe('the churn pass and its stream', () => {
+  it('draws every candidate and every coin from the stream exactly as uniform() does, in order', () => {
+    // The reference: the thinning of churn.ts written with uniform() and drawBinomial on a copy of
+    // the stream. The pass steps the stream inline; both must leave the same customers in the same
+    // slots and the stream in the same state.
+    const model = shipped('coffee-chain').model;
+    const start = createPopulation();
+    const traits = createStream('reference-traits');
+    for (let id = 0; id < 3_000; id++) {
+      const theta = 0.002 + 0.3 * uniform(traits) ** 3;
+      addCustomer(start, theta, bandOf(theta), tasteClass(Math.floor(uniform(traits) * 15), Math.floor(uniform(traits) * 21)), id % 7);
+    }
+    const stream = createStream('reference-churn');
+    const reference = copyStream(stream);
+    const pop = clonePopulation(start);
+    const alive = new Array<number>(7).fill(10_000);
+    const tally = churnPass(pop, model, -0.8, 0.5, 1.1, alive, stream);
+
+    const ref = clonePopulation(start);
+    const multipliers = Array.from({ length: 15 }, (_, j) => {
+      const felt = Math.min(10, Math.max(0, model.neutralSatisfaction + (1 + (0.5 * (j - 7)) / 7) * -0.8));
+      return churnMultiplier(model, felt) * 1.1;
+    });
+    const largest = Math.max(...multipliers);
+    let churned = 0;
+    for (let b = 0; b < THETA_BANDS; b++) {
+      const n = ref.bandCount[b]!;
+      if (n === 0) continue;
+      const pMax = Math.min(1, BAND_TOP[b]! * largest);
+      const candidates = drawBinomial(reference, n, pMax);
+      const s = ref.bandStart[b]!;
+      let c = s;
+      let end = s + n;
+      for (let pick = 0; pick < candidates; pick++) {
+        const r = c + Math.floor(uniform(reference) * (end - c));
+        const leaves = uniform(reference) * pMax < ref.theta[r]! * multipliers[ref.tag[r]! & 15]!;
+        const moved = leaves ? --end : c++;
+        [ref.theta[r], ref.theta[moved]] = [ref.theta[moved]!, ref.theta[r]!];
+        [ref.tag[r], ref.tag[moved]] = [ref.tag[moved]!, ref.tag[r]!];
+        if (leaves) churned++;
+      }
+      ref.bandCount[b] = end - s;
+    }
+    expect(tally.churned).toBe(churned);
+    expect(churned).toBeGreaterThan(100);
+    expect(stream).toEqual(reference);
+    for (let b = 0; b < THETA_BANDS; b++) {
+      expect(pop.bandCount[b]).toBe(ref.bandCount[b]);
+      const at = (p: typeof pop) => [p.bandStart[b]!, p.bandStart[b]! + p.bandCount[b]!] as const;
+      expect(Array.from(pop.theta.subarray(...at(pop)))).toEqual(Array.from(ref.theta.subarray(...at(ref))));
+      expect(Array.from(pop.tag.subarray(...at(pop)))).toEqual(Array.from(ref.tag.subarray(...at(ref))));
+    }
+  });
+});

@@ -1,9 +1,10 @@
 // The engine's own samplers draw from the right distributions.
 import { describe, expect, it } from 'vitest';
 import { betaBand, betaQuantile, betaTable } from '../../../src/engine/model/beta-quantiles';
-import { bandOf } from '../../../src/engine/model/population';
+import { THETA_BANDS, bandOf, cohortOfTag, createPopulation, tasteOfTag } from '../../../src/engine/model/population';
+import { addNewcomers } from '../../../src/engine/model/newcomers';
 import { drawTasteClass, tasteClassProbabilities, triangularLevelProbabilities } from '../../../src/engine/model/taste-draw';
-import { createStream, uniform } from '../../../src/engine/model/rng';
+import { copyStream, createStream, uniform } from '../../../src/engine/model/rng';
 import betainc from '@stdlib/math-base-special-betainc';
 
 // The regularised incomplete beta function I_x(0.704, 1.182): the Beta distribution function.
@@ -86,5 +87,43 @@ describe('taste classes', () => {
     // Each class owns at most a handful of intervals of the unit line; each is off by under 1/n.
     for (const [k, p] of exact) expect(Math.abs((counts.get(k) ?? 0) / n - p)).toBeLessThan(10 / n);
     expect([...counts.keys()].every((k) => exact.has(k))).toBe(true);
+  });
+});
+
+describe('newcomers', () => {
+  it('each take θ and then taste from the next two uniforms of the traits stream, in order', () => {
+    // addNewcomers steps the stream inline; the reference draws with uniform() on a copy. 60,000
+    // newcomers put about 120 draws in the Beta table's end steps.
+    const churn = { kind: 'beta', alpha: 0.704, beta: 1.182 } as const;
+    const table = betaTable(churn.alpha, churn.beta);
+    const traits = createStream('newcomers');
+    const reference = copyStream(traits);
+    const pop = createPopulation();
+    const count = 60_000;
+    const thetaSum = addNewcomers(pop, churn, count, 3, traits, 0.25);
+    const expected = new Map<string, number>();
+    let sum = 0.25;
+    let ends = 0;
+    for (let i = 0; i < count; i++) {
+      const p = uniform(reference);
+      if (p < 1 / 1024 || p >= 1023 / 1024) ends++;
+      const theta = betaQuantile(table, p);
+      const key = `${betaBand(table, p, theta)}/${theta}/${drawTasteClass(uniform(reference))}`;
+      expected.set(key, (expected.get(key) ?? 0) + 1);
+      sum += theta;
+    }
+    expect(ends).toBeGreaterThan(60);
+    expect(traits).toEqual(reference);
+    expect(thetaSum).toBe(sum);
+    expect(pop.count).toBe(count);
+    const got = new Map<string, number>();
+    for (let b = 0; b < THETA_BANDS; b++) {
+      for (let i = pop.bandStart[b]!; i < pop.bandStart[b]! + pop.bandCount[b]!; i++) {
+        expect(cohortOfTag(pop.tag[i]!)).toBe(3);
+        const key = `${b}/${pop.theta[i]}/${tasteOfTag(pop.tag[i]!)}`;
+        got.set(key, (got.get(key) ?? 0) + 1);
+      }
+    }
+    expect(got).toEqual(expected);
   });
 });
