@@ -53,7 +53,7 @@ export function churnPass(
     if (multiplier[j]! > largest) largest = multiplier[j]!;
   }
   served.set(pop.classCount);
-  const classCount = pop.classCount;
+  const { classCount, levelCount } = pop;
   let churned = 0;
   let thetaLost = 0;
   const { theta, tag, bandStart, bandCount } = pop;
@@ -83,6 +83,7 @@ export function churnPass(
         churned++;
         thetaLost += theta[r]!;
         classCount[k]!--;
+        levelCount[k & SENSITIVITY_MASK]!--;
         cohortAlive[cohortOfTag(g)]!--;
         end--;
         theta[r] = theta[end]!;
@@ -102,34 +103,29 @@ export function churnPass(
   let detractors = 0;
   let wordOfMouth = 0;
   for (let l = 0; l < STYLE_LEVELS; l++) style[l] = styleOf(l, model.answerSpread) + model.answerShift;
+  // An answer is clamp(felt + style, 0, 10), and style rises with its level (answerSpread ≥ 0):
+  // detractors are the style levels below `low`, promoters those from `high` on. Felt experience
+  // moves one way with sensitivity, so each threshold is walked from the last level's.
+  let low = 0;
+  let high = 0;
   for (let j = 0; j < SENSITIVITY_LEVELS; j++) {
     const felt = experience[j]!;
-    // An answer is clamp(felt + style, 0, 10), and style rises with its level (answerSpread ≥ 0):
-    // detractors are the style levels below `low`, promoters those from `high` on.
-    const low = firstLevelFrom(felt, DETRACTOR_BELOW);
-    const high = firstLevelFrom(felt, PROMOTER_FROM);
-    let stayers = 0;
-    for (let l = 0; l < STYLE_LEVELS; l++) {
-      const k = (l << SENSITIVITY_BITS) | j;
-      stayers += classCount[k]!;
-      if (l < low) detractors += served[k]!;
-      else if (l >= high) promoters += served[k]!;
-    }
-    wordOfMouth += stayers * wordOfMouthWeight(model, felt);
+    low = firstLevelFrom(felt, DETRACTOR_BELOW, low);
+    high = firstLevelFrom(felt, PROMOTER_FROM, high);
+    for (let l = 0; l < low; l++) detractors += served[(l << SENSITIVITY_BITS) | j]!;
+    for (let l = high; l < STYLE_LEVELS; l++) promoters += served[(l << SENSITIVITY_BITS) | j]!;
+    wordOfMouth += levelCount[j]! * wordOfMouthWeight(model, felt);
   }
   return { churned, promoters, detractors, wordOfMouth, thetaLost };
 }
 
-/** The first style level whose answer (felt + style, from the scratch table) is at least `from`; STYLE_LEVELS if none. */
-function firstLevelFrom(felt: number, from: number): number {
-  let lo = 0;
-  let hi = STYLE_LEVELS;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (felt + style[mid]! >= from) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
+/** The first style level whose answer (felt + style, from the scratch table) is at least `from`;
+ * STYLE_LEVELS if none. The search walks from level `near`. */
+function firstLevelFrom(felt: number, from: number, near: number): number {
+  let l = near;
+  while (l > 0 && felt + style[l - 1]! >= from) l--;
+  while (l < STYLE_LEVELS && felt + style[l]! < from) l++;
+  return l;
 }
 
 /** Satisfied customers and the sum of answers among those served in the churn pass just made

@@ -3,7 +3,7 @@
 // acquired, so it keeps the population's arrays in local variables, reading them again only when a
 // band runs out of room and the arrays are replaced.
 import { betaBand, betaQuantile, betaTable } from './beta-quantiles';
-import { bandOf, makeRoom, tagOf, type Population } from './population';
+import { SENSITIVITY_MASK, bandOf, makeRoom, tagOf, type Population } from './population';
 import { ALEA_2_32, type Stream } from './rng';
 import type { Churn } from './scenario-types';
 import { drawTasteClass } from './taste-draw';
@@ -19,7 +19,7 @@ export function addNewcomers(pop: Population, churn: Churn, count: number, cohor
   // (measured: about 4 % of a forecast).
   const rate = churn.kind === 'rate' ? +churn.rate : 0;
   const rateBand = bandOf(rate);
-  const { bandStart, bandCount, classCount } = pop;
+  const { bandStart, bandCount, classCount, levelCount } = pop;
   let thetas = pop.theta;
   let tags = pop.tag;
   // The running total and the stream's state live in locals for the loop: V8 then keeps them in
@@ -51,6 +51,7 @@ export function addNewcomers(pop: Population, churn: Churn, count: number, cohor
     thetas[slot] = theta;
     tags[slot] = tagOf(cohort, taste);
     classCount[taste]!++;
+    levelCount[taste & SENSITIVITY_MASK]!++;
     sum += theta;
   }
   traits.s0 = s0; traits.s1 = s1; traits.s2 = s2; traits.c = c;

@@ -11,7 +11,8 @@
 // SENSITIVITY_LEVELS steps over [−spread, spread]) and an answering style (points added when they
 // rate us; STYLE_LEVELS steps over [−answerSpread, answerSpread]). One class index holds both
 // (style level × 16 + sensitivity level), so satisfaction is looked up in small tables instead of
-// computed per customer. The population keeps a count of its customers per class.
+// computed per customer. The population keeps a count of its customers per class and per
+// sensitivity level (the churn pass's word of mouth needs only the latter).
 
 export const SENSITIVITY_LEVELS = 15;
 export const STYLE_LEVELS = 21;
@@ -58,6 +59,8 @@ export interface Population {
   tag: Uint32Array;
   /** Customers per taste class. */
   readonly classCount: Int32Array;
+  /** Customers per sensitivity level (the sums of classCount over answering styles). */
+  readonly levelCount: Int32Array;
 }
 
 /** Sensitivity of level j: the customer feels (1 + sensitivity) × the segment's satisfaction shift. */
@@ -94,6 +97,7 @@ export function createPopulation(): Population {
     theta: new Float64Array(0),
     tag: new Uint32Array(0),
     classCount: new Int32Array(TASTE_CLASSES),
+    levelCount: new Int32Array(SENSITIVITY_LEVELS),
   };
   layOut(empty, empty, -1, null);
   return empty;
@@ -153,6 +157,7 @@ export function addCustomer(pop: Population, theta: number, band: number, taste:
   pop.theta[slot] = theta;
   pop.tag[slot] = tagOf(cohort, taste);
   pop.classCount[taste]!++;
+  pop.levelCount[taste & SENSITIVITY_MASK]!++;
   pop.count++;
 }
 
@@ -163,13 +168,14 @@ export function addCustomer(pop: Population, theta: number, band: number, taste:
  */
 export function clonePopulation(pop: Population, spare: Population | null = null): Population {
   if (spare === null || spare === pop) {
-    const copy: Population = { ...pop, bandStart: new Int32Array(THETA_BANDS + 1), bandCount: new Int32Array(THETA_BANDS), classCount: pop.classCount.slice() };
+    const copy: Population = { ...pop, bandStart: new Int32Array(THETA_BANDS + 1), bandCount: new Int32Array(THETA_BANDS), classCount: pop.classCount.slice(), levelCount: pop.levelCount.slice() };
     layOut(pop, copy, -1, null);
     return copy;
   }
   // The spare becomes the copy: its arrays are overwritten, none allocated unless too small.
   spare.count = pop.count;
   spare.classCount.set(pop.classCount);
+  spare.levelCount.set(pop.levelCount);
   layOut(pop, spare, -1, spare);
   return spare;
 }

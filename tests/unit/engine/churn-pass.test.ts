@@ -141,6 +141,12 @@ describe('the thinned churn pass', () => {
     expect(inBands).toBe(pop.count);
     expect(alive.reduce((a, b) => a + b, 0)).toBe(pop.count);
     expect(pop.classCount.reduce((a, b) => a + b, 0)).toBe(pop.count);
+    for (let j = 0; j < 15; j++) {
+      let sum = 0;
+      for (let l = 0; l < 21; l++) sum += pop.classCount[tasteClass(j, l)]!;
+      expect(pop.levelCount[j]).toBe(sum);
+    }
+    expect(pop.levelCount.reduce((a, b) => a + b, 0)).toBe(pop.count);
   });
 });
 

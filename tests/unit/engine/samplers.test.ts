@@ -125,5 +125,10 @@ describe('newcomers', () => {
       }
     }
     expect(got).toEqual(expected);
+    // Sensitivity occupies a class's low four bits; level 15 is never used.
+    const byLevel = new Array<number>(16).fill(0);
+    pop.classCount.forEach((n, k) => { byLevel[k & 15]! += n; });
+    expect(byLevel[15]).toBe(0);
+    expect(Array.from(pop.levelCount)).toEqual(byLevel.slice(0, 15));
   });
 });
