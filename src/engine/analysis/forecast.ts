@@ -50,15 +50,32 @@ const NO_VALUE: Band = { p10: 0, p50: 0, p90: 0 };
  * well under a percent, far inside the band, and the lifetime sums are shared between futures. */
 const EQUITY_CHURN_STEP = 0.002;
 
-/** Nearest-rank percentiles of `values[from, from + n)`; NaN marks a missing value (e.g. NPS of nobody). */
-function band(values: Float64Array, from: number, n: number): Band {
-  const slice = values.subarray(from, from + n);
-  slice.sort();
-  let present = n;
-  while (present > 0 && Number.isNaN(slice[present - 1]!)) present--;
+/** Nearest-rank percentiles of the first `present` values of `sorted` (ascending). */
+function band(sorted: Float64Array, present: number): Band {
   if (present === 0) return NO_VALUE;
-  const rank = (q: number): number => slice[Math.min(present, Math.max(1, Math.ceil(q * present))) - 1]!;
+  const rank = (q: number): number => sorted[Math.min(present, Math.max(1, Math.ceil(q * present))) - 1]!;
   return { p10: rank(0.1), p50: rank(0.5), p90: rank(0.9) };
+}
+
+/**
+ * Inserts the values of `values[from, to)` that are not NaN (NaN marks a missing value, e.g. NPS
+ * of nobody) into the ascending run `sorted[0, present)`, in TypedArray.prototype.sort's order
+ * (−0 before +0); returns the new length. For a forecast's few dozen futures this insertion sort
+ * takes a fraction of the built-in sort's time, most of which is calling it.
+ */
+function insertSorted(sorted: Float64Array, present: number, values: Float64Array, from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const x = values[i]!;
+    if (Number.isNaN(x)) continue;
+    let j = present++;
+    for (; j > 0; j--) {
+      const y = sorted[j - 1]!;
+      if (y < x || (y === x && (y !== 0 || 1 / y <= 1 / x))) break;
+      sorted[j] = y;
+    }
+    sorted[j] = x;
+  }
+  return present;
 }
 
 const orMissing = (x: number | null): number => (x === null ? Number.NaN : x);
@@ -176,17 +193,16 @@ export function forecastFromSamples(run: RunState, options: ForecastOptions, par
     covered = part.to;
   }
   if (covered !== seeds) throw new InvalidInputError('The parts of a forecast do not cover all its futures.');
-  const scratch = new Float64Array(seeds);
+  const sorted = new Float64Array(seeds);
   /** Band of month m of one quantity, `pick` giving that quantity's array in a part. */
   const bandOf = (m: number, pick: (part: ForecastSamples) => Float64Array | null): Band => {
-    let at = 0;
+    let present = 0;
     for (const part of ordered) {
       const n = part.to - part.from;
       const values = pick(part);
-      if (values) scratch.set(values.subarray(m * n, (m + 1) * n), at);
-      at += n;
+      if (values) present = insertSorted(sorted, present, values, m * n, (m + 1) * n);
     }
-    return band(scratch, 0, seeds);
+    return band(sorted, present);
   };
   const segmentIds = run.scenario.segments.map((s) => s.id);
   const out: ForecastMonth[] = [];

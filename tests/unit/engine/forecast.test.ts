@@ -170,6 +170,32 @@ describe('a forecast split between threads', () => {
     expect(forecastFromSamples(run, options, [0, 3, 7, 9].map((from, i, cuts) => forecastSamples(run, decisions, options, from, cuts[i + 1] ?? 12)))).toEqual(whole);
   });
 
+  it('takes each band at the nearest ranks of its futures sorted as numbers, missing values left out', () => {
+    // Samples rewritten by hand: both zeros, missing values (NaN), and a month with none present.
+    const run = runTo(2, 'ranks');
+    const options = { months: 2, seeds: 10, seedPrefix: 'ranks' };
+    const parts = [forecastSamples(run, decisions, options, 0, 4), forecastSamples(run, decisions, options, 4, 10)];
+    const futures = [
+      [0, Number.NaN, -2.5, Number.NaN, Number.NaN, -0, Number.NaN, 1e9, Number.NaN, Number.NaN],
+      [Number.NaN, Number.NaN, Number.NaN, Number.NaN, Number.NaN, Number.NaN, Number.NaN, Number.NaN, Number.NaN, Number.NaN],
+    ];
+    for (const part of parts) {
+      const n = part.to - part.from;
+      futures.forEach((values, m) => { for (let k = part.from; k < part.to; k++) part.totals[0]![m * n + k - part.from] = values[k]!; });
+    }
+    const [first, second] = forecastFromSamples(run, options, parts);
+    // The reference: Float64Array's own sort, then the nearest rank ⌈q·n⌉ of the n present values.
+    const present = Float64Array.from(futures[0]!.filter((x) => !Number.isNaN(x))).sort();
+    const rank = (q: number) => present[Math.ceil(q * present.length) - 1];
+    expect(Object.is(first!.active.p10, rank(0.1))).toBe(true);
+    expect(Object.is(first!.active.p50, rank(0.5))).toBe(true);
+    expect(Object.is(first!.active.p90, rank(0.9))).toBe(true);
+    // By hand: four present values, −2.5 < −0 < +0 < 1e9; ranks ⌈0.4⌉, ⌈2⌉ and ⌈3.6⌉.
+    expect(first!.active).toEqual({ p10: -2.5, p50: -0, p90: 1e9 });
+    expect(Object.is(first!.active.p50, -0)).toBe(true);
+    expect(second!.active).toEqual({ p10: 0, p50: 0, p90: 0 });
+  });
+
   it('refuses parts that leave out, repeat or mismatch futures', () => {
     const run = runTo(2, 'split');
     const options = { months: 3, seeds: 8, seedPrefix: 'split' };
