@@ -6,7 +6,8 @@
 // many of its customers are candidates, K ~ Binomial(n, pMax), picks K of them uniformly (as a
 // partial Fisher–Yates shuffle does), and lets each candidate leave with probability p / pMax. Every customer
 // then leaves independently with exactly probability p, but only about as many customers are
-// touched as leave. Survey answers and word of mouth come from the counts per taste class.
+// touched as leave. Survey answers come from the counts per taste class, word of mouth from the
+// counts per sensitivity level.
 import { BAND_TOP, THETA_BANDS, SENSITIVITY_BITS, SENSITIVITY_LEVELS, SENSITIVITY_MASK, STYLE_LEVELS, TASTE_CLASSES, cohortOfTag, sensitivityOf, tasteOfTag, styleOf, type Population } from './population';
 import type { CustomerModel } from './scenario-types';
 import { ALEA_2_32, type Stream } from './rng';
@@ -104,8 +105,9 @@ export function churnPass(
   let wordOfMouth = 0;
   for (let l = 0; l < STYLE_LEVELS; l++) style[l] = styleOf(l, model.answerSpread) + model.answerShift;
   // An answer is clamp(felt + style, 0, 10), and style rises with its level (answerSpread ≥ 0):
-  // detractors are the style levels below `low`, promoters those from `high` on. Felt experience
-  // moves one way with sensitivity, so each threshold is walked from the last level's.
+  // detractors are the style levels below `low`, promoters those from `high` on. Each threshold is
+  // walked from the last sensitivity level's (right in any order, and short: felt experience moves
+  // one way with sensitivity).
   let low = 0;
   let high = 0;
   for (let j = 0; j < SENSITIVITY_LEVELS; j++) {
