@@ -7,20 +7,13 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { tsImport } from 'tsx/esm/api';
 import type { Move } from '../../src/engine';
-import { answerQuestions, expectNoAxeViolations, openNumbers } from './proof-helpers';
+import { answerQuestions, expectNoAxeViolations, openNumbers, watchErrors } from './proof-helpers';
 
 /** The engine and the Node scenario loader, straight from the sources (tsx resolves their imports). */
 async function engineInNode() {
   const engine = (await tsImport('../../src/engine/index.ts', import.meta.url)) as typeof import('../../src/engine');
   const content = (await tsImport('../../src/content/scenario/load-node.ts', import.meta.url)) as typeof import('../../src/content/scenario/load-node');
   return { ...engine, loadScenario: content.loadScenario };
-}
-
-function watchErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return errors;
 }
 
 /** Presses Tab until `target` has the focus (keyboard only), then returns. */
